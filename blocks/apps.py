@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BlocksConfig(AppConfig):
+    name = "blocks"
+    label = "sabor_blocks"
+    verbose_name = _("Content blocks")

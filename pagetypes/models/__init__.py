@@ -1,0 +1,3 @@
+from .home import AboutPage, HomePage
+
+__all__ = ["AboutPage", "HomePage"]

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class SaborSiteConfig(AppConfig):
+    name = "sabor_site"
+    label = "sabor_site"
+    verbose_name = "Sabor"
+
+    def ready(self):
+        from . import hosts
+
+        hosts.connect_signals()

@@ -1,0 +1,3 @@
+from .association import AssociationIdentity, AssociationSettings, SocialLink
+
+__all__ = ["AssociationIdentity", "AssociationSettings", "SocialLink"]
