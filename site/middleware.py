@@ -4,7 +4,7 @@ the site's published languages)."""
 from django.conf import settings
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -49,7 +49,7 @@ def unknown_host_response(request):
         from wagtail.models import Site
 
         context["sites"] = Site.objects.order_by("hostname")
-    return TemplateResponse(request, "sabor/unknown_host.html", context, status=404)
+    return render(request, "sabor/unknown_host.html", context, status=404)
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -76,9 +76,12 @@ class SiteLocaleMiddleware(LocaleMiddleware):
                 raise Http404(_("This site does not publish in this language."))
             language = from_path
         else:
-            accepted = [code for code, _q in translation.trans_real.parse_accept_lang_header(
-                request.headers.get("Accept-Language", "")
-            )]
+            accepted = [
+                code
+                for code, _q in translation.trans_real.parse_accept_lang_header(
+                    request.headers.get("Accept-Language", "")
+                )
+            ]
             language = site_languages.pick(accepted)
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()

@@ -1,11 +1,36 @@
 import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo associations are loaded once into the test database: tests read them
+    as a visitor or officer would, and each test's own writes are rolled back."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0, stdout=_Discard())
+
+
+class _Discard:
+    def write(self, *_args):
+        pass
+
+    def flush(self):
+        pass
 
 
 @pytest.fixture(autouse=True)
 def _fresh_host_map():
-    """Each test builds its own sites; the per-process host map must not outlive them."""
+    """Tests add and change sites; the per-process host map must not outlive them."""
     from sabor_site import hosts
 
     hosts.clear()
     yield
     hosts.clear()
+
+
+DEMO_HOSTS = {
+    "hebar.localhost": ("bg", ["bg", "en"]),
+    "tolerantnost.localhost": ("bg", ["bg", "en"]),
+    "aro.localhost": ("bg", ["bg", "en"]),
+    "sogrs.localhost": ("sr-latn", ["sr-latn", "en"]),
+}

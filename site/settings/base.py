@@ -132,7 +132,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# SABOR_LOCALE_DIR lets the catalog check (tests/test_translations.py) extract into a copy.
+LOCALE_PATHS = [Path(os.environ.get("SABOR_LOCALE_DIR", BASE_DIR / "locale"))]
 
 # Time zones an association can choose for its events (seed sites: Bulgaria, Republika Srpska).
 SABOR_TIME_ZONES = [
