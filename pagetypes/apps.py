@@ -7,3 +7,25 @@ class PagetypesConfig(AppConfig):
     label = "sabor_pagetypes"
     verbose_name = _("Page types")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        declare_synchronised_fields(self.get_models())
+
+
+def declare_synchronised_fields(models):
+    """wagtail-localize offers every CharField for translation; a page type's
+    ``synchronised_fields`` (phone numbers, codes) are facts copied from the source instead.
+
+    Runs once the app registry is ready, because deriving the default field list needs
+    every model's relations.
+    """
+    from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+
+    for model in models:
+        names = getattr(model, "synchronised_fields", ())
+        if not names or "translatable_fields" in model.__dict__:
+            continue
+        derived = [f for f in get_translatable_fields(model) if f.field_name not in names]
+        model.translatable_fields = derived + [
+            SynchronizedField(name, overridable=False) for name in names
+        ]

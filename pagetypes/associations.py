@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 from snippets.models import AssociationIdentity, AssociationSettings, SocialLink
 
 from .models import HomePage
-from .translation import string_pairs, translate_page
+from .translation import string_pairs, translate
 
 
 @dataclass
@@ -57,7 +57,7 @@ def create_association(spec):
     for language in spec.languages:
         if language == default:
             continue
-        translate_page(home, language, string_pairs(spec.home[default], spec.home[language]))
+        translate(home, language, string_pairs(spec.home[default], spec.home[language]))
 
     association = AssociationSettings.for_site(site)
     association.default_language = default

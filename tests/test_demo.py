@@ -1,5 +1,8 @@
 """The demo loader: complete, idempotent, and talkative about what it does."""
 
+import datetime
+import re
+from collections import Counter
 from io import StringIO
 
 import pytest
@@ -8,7 +11,15 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation
 
-from snippets.models import AssociationIdentity, AssociationSettings
+from pagetypes.demo import ASSOCIATIONS
+from pagetypes.models import AboutPage, ConferencePage, ProgrammePage
+from snippets.models import (
+    AssociationIdentity,
+    AssociationSettings,
+    BulletinSeries,
+    Member,
+    Partner,
+)
 from tests.conftest import DEMO_HOSTS
 
 pytestmark = pytest.mark.django_db
@@ -60,17 +71,51 @@ def test_generated_password_is_printed_when_none_is_given(client, monkeypatch):
     assert client.login(username="fresh", password=password)
 
 
-@pytest.mark.parametrize("host", sorted(DEMO_HOSTS))
-def test_every_language_has_a_live_home_and_about_page(host):
-    _default, languages = DEMO_HOSTS[host]
-    root = Site.objects.get(hostname=host).root_page
-    for translation in root.get_translations(inclusive=True):
-        assert translation.live
-        children = translation.get_children().live()
-        assert children.count() == 1, (host, translation.locale)
-        about = children.first().specific
-        assert about.body.startswith("<p>")
-    assert root.get_translations(inclusive=True).count() == len(languages)
+@pytest.mark.parametrize("module", ASSOCIATIONS, ids=lambda module: module.__name__.split(".")[-1])
+def test_demo_pages_exist_live_in_every_language_of_the_site(module):
+    site = Site.objects.get(hostname=module.ASSOCIATION["hostname"])
+    expected = Counter(page["type"] for page in module.PAGES)
+    expected["HomePage"] += 1
+    for language in module.ASSOCIATION["languages"]:
+        root = site.root_page.get_translation(Locale.objects.get(language_code=language))
+        pages = Page.objects.descendant_of(root, inclusive=True).live().specific()
+        found = Counter(type(page).__name__ for page in pages)
+        assert found == expected, language
+        assert all(page.locale_id == root.locale_id for page in pages)
+
+
+def test_demo_holds_the_seed_facts():
+    hebar = Site.objects.get(hostname="hebar.localhost")
+    members = Member.objects.for_site(hebar).filter(locale__language_code="bg")
+    assert members.count() == 18
+    assert set(members.values_list("province__name", flat=True)) == {"Пловдив", "Пазарджик"}
+    about = AboutPage.objects.get(url_path="/hebar/za-nas/")
+    assert about.founded == datetime.date(1997, 12, 15)
+    assert [(n.from_year, n.to_year) for n in about.former_names.all()] == [(1997, 2000)]
+    assert len(about.goals) == 6
+
+    programme = ProgrammePage.objects.get(locale__language_code="en")
+    assert len(programme.directions) == 10
+    assert sum(len(d.value["activities"]) for d in programme.directions) == 46
+
+    conferences = ConferencePage.objects.filter(locale__language_code="bg").order_by("year")
+    assert [c.year for c in conferences] == [1997, 1998, 1999, 2000]
+    assert all(c.participants == 130 and c.participants_more_than for c in conferences)
+    assert "Общинските финанси" in conferences[0].theme
+
+    sida = Partner.objects.get(locale__language_code="en", kind="donor")
+    assert sida.site.hostname == "sogrs.localhost"
+    assert BulletinSeries.objects.filter(
+        frequency="monthly", site__hostname="aro.localhost"
+    ).exists()
+
+
+def test_english_programme_is_translated_all_the_way_down():
+    """Nested list items (activities) are translated too, not copied from Bulgarian."""
+    english = ProgrammePage.objects.get(locale__language_code="en")
+    for direction in english.directions:
+        for activity in direction.value["activities"]:
+            assert not re.search("[а-яА-Я]", activity["text"].source), activity["text"].source
 
 
 def test_demo_translations_are_wagtail_localize_translations():

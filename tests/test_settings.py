@@ -66,3 +66,43 @@ def test_check_deploy_passes_with_environment_set(tmp_path):
     )
 
     assert result.returncode == 0, result.stderr
+
+
+def settings_value(expression, **env):
+    result = run_manage(
+        "shell",
+        "-c",
+        f"from django.conf import settings; print({expression})",
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="example.org",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_database_url_selects_postgresql():
+    engine = settings_value(
+        "settings.DATABASES['default']['ENGINE']",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/sabor",
+    )
+    assert engine == "django.db.backends.postgresql"
+
+
+def test_sqlite_is_the_default_database():
+    environment_without_url = {"DATABASE_URL": ""}
+    engine = settings_value("settings.DATABASES['default']['ENGINE']", **environment_without_url)
+    assert engine == "django.db.backends.sqlite3"
+
+
+def test_redis_url_selects_the_redis_cache_and_local_memory_otherwise():
+    assert (
+        settings_value(
+            "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/2"
+        )
+        == "django.core.cache.backends.redis.RedisCache"
+    )
+    assert (
+        settings_value("settings.CACHES['default']['BACKEND']", REDIS_URL="")
+        == "django.core.cache.backends.locmem.LocMemCache"
+    )

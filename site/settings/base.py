@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.table_block",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -80,9 +81,10 @@ TEMPLATES = [
 WSGI_APPLICATION = "sabor_site.wsgi.application"
 
 # SQLite is the embedded default; DATABASE_URL=postgres://... selects PostgreSQL (psycopg 3).
+# An empty DATABASE_URL counts as unset (dj_database_url would give a dummy backend).
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         # Persistent connections: reopening the database per request is a fixed cost
         # every API read would pay (docs/architecture.md).
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
@@ -159,6 +161,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sabor"
+# Rich text in API responses is frontend HTML with resolved links, never the database format.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

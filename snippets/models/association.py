@@ -88,9 +88,8 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
     def clean(self):
         super().clean()
         if self.languages and self.default_language not in self.languages:
-            raise ValidationError(
-                {"default_language": _("The default language must be one of the published languages.")}
-            )
+            message = _("The default language must be one of the published languages.")
+            raise ValidationError({"default_language": message})
 
     def identity(self, language):
         """The identity row for ``language``, falling back to the default language's."""

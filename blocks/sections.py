@@ -1,0 +1,84 @@
+"""Home page sections that point at other pages of the site."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .api import iso, page_representation, request_from, text_or_none
+from .base import ValidatedStructBlock
+
+LATEST_MAX = 12
+
+
+class FeaturedPagesBlock(ValidatedStructBlock):
+    """A hand-picked set of pages shown as cards, e.g. on the home page."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(label=_("Page")), label=_("Pages"), min_num=1, max_num=12
+    )
+
+    def validate(self, value):
+        ids = [page.pk for page in value.get("pages") or [] if page is not None]
+        if len(ids) != len(set(ids)):
+            return {"pages": _("Each page can be featured only once.")}
+        return {}
+
+    def get_api_representation(self, value, context=None):
+        request = request_from(context)
+        pages = [page_representation(page, request=request) for page in value["pages"]]
+        return {"title": text_or_none(value["title"]), "pages": [p for p in pages if p]}
+
+    def get_preview_value(self):
+        from wagtail.models import Page
+
+        pages = list(Page.objects.filter(depth=3).live().order_by("path")[:3])
+        return self.normalize({"title": "Our work", "pages": pages})
+
+    class Meta:
+        icon = "doc-empty"
+        label = _("Featured pages")
+        description = _("Cards linking to chosen pages.")
+
+
+class LatestPagesBlock(blocks.StructBlock):
+    """The newest published pages under an index page: news, events or bulletins.
+
+    The API lists them in the block itself, so a home page needs no second request.
+    """
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
+    index_page = blocks.PageChooserBlock(
+        label=_("Taken from"),
+        help_text=_("The page whose newest subpages are shown, e.g. the news page."),
+    )
+    count = blocks.IntegerBlock(
+        label=_("Number of pages"), default=3, min_value=1, max_value=LATEST_MAX
+    )
+
+    def get_api_representation(self, value, context=None):
+        request = request_from(context)
+        index_page = value["index_page"]
+        items = []
+        if index_page is not None:
+            index_page = index_page.localized
+            children = (
+                index_page.get_children()
+                .live()
+                .public()
+                .order_by("-first_published_at", "-pk")[: value["count"] or 3]
+            )
+            for child in children:
+                item = page_representation(child, request=request)
+                item["first_published_at"] = iso(child.first_published_at)
+                items.append(item)
+        return {
+            "title": text_or_none(value["title"]),
+            "index_page": page_representation(index_page, request=request),
+            "items": items,
+        }
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Latest pages")
+        description = _("The newest news, events or bulletins.")
+        preview_value = {"title": "Latest news", "index_page": None, "count": 3}

@@ -1,0 +1,57 @@
+"""What every Sabor page shares: its association, and which of its fields are facts."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+
+from snippets.models import AssociationSettings, Partner
+from snippets.models.tenancy import association_errors, site_of_page
+
+
+class AssociationPageMixin:
+    """Pages know their association's settings (time zone, languages) through their Site.
+
+    ``synchronised_fields`` names text-typed fields that hold facts (phone numbers, codes):
+    wagtail-localize would offer any CharField for translation, so ``pagetypes.apps``
+    declares these synchronised and not overridable.
+    """
+
+    synchronised_fields = ()
+
+    def get_template(self, request, *args, **kwargs):
+        # Visitors read the site through the headless frontend; Wagtail's own rendering is
+        # a plain fallback (and the admin's preview), one template for every type.
+        return "sabor_pagetypes/page.html"
+
+    def association_site(self):
+        return site_of_page(self)
+
+    def association_settings(self):
+        site = self.association_site()
+        return AssociationSettings.for_site(site) if site else None
+
+
+class PartnerLink(TranslatableMixin, Orderable):
+    """A partner organisation (snippet) attached to a page, in the editor's order.
+
+    Translatable so that wagtail-localize points each translation of the page at the
+    partner's translation in the same language."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        page = getattr(self, "page", None)
+        site = site_of_page(page)
+        errors = association_errors(self, site, ["partner"])
+        if errors:
+            raise ValidationError(errors)
