@@ -6,6 +6,7 @@ from django.core.management import call_command
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo associations are loaded once into the test database: tests read them
     as a visitor or officer would, and each test's own writes are rolled back."""
+    call_command("compile_translations", stdout=_Discard())
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0, stdout=_Discard())
 

@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation
 
@@ -17,8 +18,12 @@ from snippets.models import (
     AssociationIdentity,
     AssociationSettings,
     BulletinSeries,
+    Contact,
     Member,
+    NavigationMenu,
     Partner,
+    Poll,
+    QuestionAnswer,
 )
 from tests.conftest import DEMO_HOSTS
 
@@ -128,6 +133,22 @@ def test_demo_translations_are_wagtail_localize_translations():
     assert translation.get_target_instance().title == "About us"
 
 
-def test_every_demo_page_passes_wagtail_validation():
-    for page in Page.objects.filter(depth__gte=2):
-        page.specific.full_clean()
+def test_every_demo_page_and_snippet_passes_wagtail_validation():
+    """What the admin checks on save: model validation, every StreamField block's own
+    validation and inline objects. The demo could be saved again from the admin."""
+    checked = 0
+    for page in Page.objects.filter(depth__gte=2).specific():
+        page.full_clean()
+        for field in page._meta.get_fields():
+            if isinstance(field, StreamField):
+                value = getattr(page, field.name)
+                field.stream_block.clean(value)
+            elif field.one_to_many and hasattr(field.related_model, "sort_order"):
+                for child in getattr(page, field.get_accessor_name()).all():
+                    child.full_clean(exclude=["page"])
+        checked += 1
+    for model in (Member, Partner, BulletinSeries, Poll, QuestionAnswer, Contact, NavigationMenu):
+        for snippet in model.objects.all():
+            snippet.full_clean()
+            checked += 1
+    assert checked > 200

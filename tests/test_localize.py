@@ -62,9 +62,7 @@ def test_page_is_translated_and_published_from_the_admin(
     segments = StringSegment.objects.filter(source=translation.source).select_related("string")
     assert {segment.string.data for segment in segments} == set(ENGLISH)
     for segment in segments:
-        url = reverse(
-            "wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]
-        )
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
         answer = officer_client.put(
             url,
             urlencode({"value": ENGLISH[segment.string.data]}),
