@@ -7,7 +7,7 @@ an association made by hand, by the demo or by the command ends up the same.
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from snippets.models import AssociationIdentity, AssociationSettings, SocialLink
 
@@ -38,8 +38,9 @@ def ensure_locales(languages):
 
 @transaction.atomic
 def create_association(spec):
-    """Create the Site, its root HomePage (default language, then translations) and its
-    AssociationSettings. Returns the new Site."""
+    """Create the Site, its root HomePage (default language, then translations), a
+    collection for its images and documents, and its AssociationSettings. Returns the
+    new Site."""
     ensure_locales(spec.languages)
     default = spec.default_language
     root = Page.get_first_root_node()
@@ -59,7 +60,11 @@ def create_association(spec):
             continue
         translate(home, language, string_pairs(spec.home[default], spec.home[language]))
 
+    root_collection = Collection.get_first_root_node()
+    collection = root_collection.add_child(name=spec.identity[default]["name"])
+
     association = AssociationSettings.for_site(site)
+    association.collection = collection
     association.default_language = default
     association.languages = list(spec.languages)
     association.time_zone = spec.time_zone

@@ -2,7 +2,7 @@
 the site's published languages)."""
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
@@ -15,9 +15,13 @@ def is_hostless(path):
     return path.startswith(settings.SABOR_HOSTLESS_PATHS)
 
 
+def is_api(path):
+    return path.startswith("/api/")
+
+
 def is_language_prefixed(path):
     """Paths served under i18n_patterns: everything but the API and the host-less paths."""
-    return not (path.startswith("/api/") or is_hostless(path))
+    return not (is_api(path) or is_hostless(path))
 
 
 class AssociationSiteMiddleware:
@@ -31,7 +35,11 @@ class AssociationSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        entry = hosts.entry_for_host(request.get_host())
+        host = request.get_host()
+        if is_api(request.path_info) and request.GET.get("site"):
+            # A frontend on its own host names the association it renders.
+            host = request.GET["site"]
+        entry = hosts.entry_for_host(host)
         if entry is not None:
             # Wagtail's Site.find_for_request reads this attribute before it queries.
             request._wagtail_site = entry.site
@@ -44,6 +52,12 @@ class AssociationSiteMiddleware:
 
 
 def unknown_host_response(request):
+    # The locale middleware has not run: speak the visitor's language, not whatever the
+    # worker's previous request left active.
+    translation.activate(translation.get_language_from_request(request))
+    if is_api(request.path_info):
+        message = _("No association is served at this address.")
+        return JsonResponse({"message": message}, status=404)
     context = {"host": request.get_host()}
     if settings.DEBUG:
         from wagtail.models import Site

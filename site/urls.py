@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .api import api_router
+from .api.router import api_router
 
 # Outside i18n_patterns: the API takes its language from ?locale=, and the admin from the
 # officer's preferences.

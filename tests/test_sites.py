@@ -38,7 +38,7 @@ def test_every_demo_site_has_its_own_root_page():
     assert not Site.objects.filter(is_default_site=True).exists()
 
 
-@pytest.mark.parametrize("path", ["/", "/bg/", "/en/za-nas/", "/api/v2/pages/"])
+@pytest.mark.parametrize("path", ["/", "/bg/", "/en/za-nas/"])
 def test_unknown_host_gets_404_and_no_association_content(client, path):
     response = client.get(path, HTTP_HOST="unknown.localhost:8000")
 
@@ -47,6 +47,23 @@ def test_unknown_host_gets_404_and_no_association_content(client, path):
     assert "No association at this address" in body
     for _lang, title in HOME_TITLES.values():
         assert title not in body
+
+
+def test_unknown_host_gets_a_json_404_from_the_api(client):
+    response = client.get("/api/v2/pages/", HTTP_HOST="unknown.localhost:8000")
+
+    assert response.status_code == 404
+    assert response.json() == {"message": "No association is served at this address."}
+
+
+def test_api_site_parameter_names_the_association(client):
+    response = client.get("/api/v2/pages/?site=sogrs.localhost&locale=sr-latn")
+
+    assert response.status_code == 200
+    titles = {item["title"] for item in response.json()["items"]}
+    assert "Savez opština i gradova Republike Srpske" in titles
+    unknown = client.get("/api/v2/pages/?site=unknown.localhost", HTTP_HOST="hebar.localhost")
+    assert unknown.status_code == 404
 
 
 def test_host_without_port_matches_its_site(client):

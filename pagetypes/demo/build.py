@@ -239,6 +239,7 @@ def bulletin_issue_page(text, facts, ctx):
         f"{series.name} {number}/{published.year}",
         f"{slugify(ctx.short_name) or 'bulletin'}-bulletin-{published.year}-{number}.pdf",
         [ctx.short_name_ascii, f"Bulletin no. {number}, {published:%d.%m.%Y}", "Demo document"],
+        ctx.collection,
     )
     return {
         **base(text),
@@ -258,6 +259,7 @@ def publication_page(text, facts, ctx):
         text["title"],
         f"{text['slug']}.pdf",
         [ctx.short_name_ascii, text["slug"].replace("-", " ").capitalize(), "Demo document"],
+        ctx.collection,
     )
     return {
         **base(text),

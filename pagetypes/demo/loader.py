@@ -6,6 +6,8 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from snippets.models import AssociationSettings
+
 from .. import models as page_models
 from ..associations import AssociationSpec, create_association
 from ..translation import string_pairs, translate
@@ -26,6 +28,7 @@ class AssociationContext:
         self.pages = {"home": site.root_page.specific}
         self.short_name = spec.identity[self.default]["short_name"]
         self.short_name_ascii = spec.identity.get("en", spec.identity[self.default])["name"]
+        self.collection = AssociationSettings.for_site(site).collection
 
     def snippet(self, kind, key):
         try:

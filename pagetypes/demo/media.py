@@ -26,14 +26,14 @@ def logo_png(text, background, foreground, size=(400, 200)):
     return buffer.getvalue()
 
 
-def demo_image(title, text, background, foreground):
-    existing = Image.objects.filter(title=title).first()
+def demo_image(title, text, background, foreground, collection):
+    existing = Image.objects.filter(title=title, collection=collection).first()
     if existing is not None:
         return existing
     content = ImageFile(
         io.BytesIO(logo_png(text, background, foreground)), name=f"{text.lower()}-logo.png"
     )
-    image = Image(title=title, file=content)
+    image = Image(title=title, file=content, collection=collection)
     image.save()
     return image
 
@@ -70,10 +70,10 @@ def pdf_bytes(lines):
     return out.getvalue()
 
 
-def demo_document(title, filename, lines):
-    existing = Document.objects.filter(title=title).first()
+def demo_document(title, filename, lines, collection):
+    existing = Document.objects.filter(title=title, collection=collection).first()
     if existing is not None:
         return existing
-    document = Document(title=title)
+    document = Document(title=title, collection=collection)
     document.file.save(filename, ContentFile(pdf_bytes(lines)))
     return document

@@ -57,7 +57,11 @@ def partner(item, text, ctx):
     image = None
     if logo:
         image = demo_image(
-            f"{text['name']} (logo)", logo["text"], logo["background"], logo["foreground"]
+            f"{text['name']} (logo)",
+            logo["text"],
+            logo["background"],
+            logo["foreground"],
+            ctx.collection,
         )
     return Partner(
         name=text["name"],

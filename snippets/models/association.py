@@ -50,6 +50,15 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where this association's images and documents are kept."),
+    )
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -76,6 +85,7 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Contacts"),
         ),
         InlinePanel("social_links", heading=_("Social media"), label=_("Link")),
+        FieldPanel("collection"),
     ]
 
     class Meta:

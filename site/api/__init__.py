@@ -1,0 +1,1 @@
+"""Sabor's public JSON API (Wagtail API v2 conventions)."""
