@@ -9,7 +9,25 @@ class PagetypesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import pre_save
+        from wagtail_localize.models import StringTranslation
+
         declare_synchronised_fields(self.get_models())
+        pre_save.connect(
+            transliterate_slug_translation,
+            sender=StringTranslation,
+            dispatch_uid="sabor-transliterate-slug-translation",
+        )
+
+
+def transliterate_slug_translation(sender, instance, **kwargs):
+    """A translator may type a page's slug in Cyrillic or with đ; wagtail-localize would
+    then run it through Django's slugify, which drops those letters. Transliterate it as
+    it is saved (editor, PO upload or machine translation alike)."""
+    from .slugs import slug_for
+
+    if instance.context.path == "slug" and instance.data and not instance.data.isascii():
+        instance.data = slug_for(instance.data, instance.locale.language_code)
 
 
 def declare_synchronised_fields(models):

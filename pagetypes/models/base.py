@@ -9,6 +9,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from snippets.models import AssociationSettings, Partner
 from snippets.models.tenancy import association_errors, site_of_page
 
+from ..slugs import slug_for
+
 
 class AssociationPageMixin:
     """Pages know their association's settings (time zone, languages) through their Site.
@@ -24,6 +26,13 @@ class AssociationPageMixin:
         # Visitors read the site through the headless frontend; Wagtail's own rendering is
         # a plain fallback (and the admin's preview), one template for every type.
         return "sabor_pagetypes/page.html"
+
+    def full_clean(self, *args, **kwargs):
+        # Officers type titles in Cyrillic and Serbian Latin; the admin keeps those letters
+        # in the slug (WAGTAIL_ALLOW_UNICODE_SLUGS), and the URL gets them transliterated.
+        if self.slug and not self.slug.isascii():
+            self.slug = slug_for(self.slug, self.locale.language_code if self.locale_id else "")
+        super().full_clean(*args, **kwargs)
 
     def association_site(self):
         return site_of_page(self)
