@@ -124,9 +124,10 @@ def create_association(spec):
         )
     for network, url in spec.social_links:
         SocialLink.objects.create(association=association, network=network, url=url)
-    association_groups(
+    association.editors_group, association.moderators_group = association_groups(
         spec.identity[default]["short_name"],
         list(home.get_translations(inclusive=True)),
         collection,
     )
+    association.save(update_fields=["editors_group", "moderators_group"])
     return site

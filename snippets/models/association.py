@@ -62,6 +62,24 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
     website = models.URLField(_("website"), blank=True)
+    editors_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("editors' group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Officers in this group edit the association's content."),
+    )
+    moderators_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("moderators' group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Officers in this group also publish."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -85,7 +103,10 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Contacts"),
         ),
         InlinePanel("social_links", heading=_("Social media"), label=_("Link")),
-        FieldPanel("collection"),
+        MultiFieldPanel(
+            [FieldPanel("collection"), FieldPanel("editors_group"), FieldPanel("moderators_group")],
+            heading=_("Administration"),
+        ),
     ]
 
     class Meta:

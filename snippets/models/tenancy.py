@@ -66,6 +66,22 @@ def site_of_page(page):
     return Site.objects.filter(root_page__translation_key=top.translation_key).first()
 
 
+def sites_for_user(user):
+    """The associations (Sites) an officer works for: those whose editors' or moderators'
+    group the user belongs to. A superuser works for all of them."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return Site.objects.none()
+    if user.is_superuser:
+        return Site.objects.all()
+    from .association import AssociationSettings
+
+    group_ids = list(user.groups.values_list("pk", flat=True))
+    settings = AssociationSettings.objects.filter(
+        models.Q(editors_group__in=group_ids) | models.Q(moderators_group__in=group_ids)
+    )
+    return Site.objects.filter(pk__in=settings.values("site_id"))
+
+
 def association_errors(instance, site, field_names=None):
     """Errors for ``instance``'s foreign keys that point outside the association ``site``.
 
@@ -104,6 +120,12 @@ def association_errors(instance, site, field_names=None):
 
 
 class AssociationOwnedQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The objects of the associations ``user`` works for (all, for a superuser)."""
+        if user is not None and user.is_superuser:
+            return self
+        return self.filter(site__in=sites_for_user(user))
+
     def for_site(self, site):
         """The objects of one association. ``site`` is a ``Site`` or its primary key;
         ``None`` (no association known) gives no objects rather than everybody's."""

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -52,7 +51,8 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 site = create_association(spec)
-                groups = self.groups(spec)
+                association = AssociationSettings.for_site(site)
+                groups = [association.editors_group, association.moderators_group]
                 officer = self.create_officer(options["admin_email"], groups[1])
         except ValidationError as error:
             raise CommandError(self.describe(error)) from error
@@ -100,13 +100,6 @@ class Command(BaseCommand):
         user.save()
         user.groups.add(moderators)
         return user
-
-    def groups(self, spec):
-        short_name = spec.identity[spec.default_language]["short_name"]
-        return [
-            Group.objects.get(name=_("%(association)s editors") % {"association": short_name}),
-            Group.objects.get(name=_("%(association)s moderators") % {"association": short_name}),
-        ]
 
     def describe(self, error):
         lines = [_("Nothing was created:")]
