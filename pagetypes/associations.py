@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page, Site
 from snippets.models import AssociationIdentity, AssociationSettings, SocialLink
 
 from .models import HomePage
-from .permissions import association_groups, root_collection
+from .permissions import association_groups, moderation_workflow, root_collection
 from .translation import string_pairs, translate
 
 
@@ -130,4 +130,9 @@ def create_association(spec):
         collection,
     )
     association.save(update_fields=["editors_group", "moderators_group"])
+    moderation_workflow(
+        spec.identity[default]["short_name"],
+        association.moderators_group,
+        list(home.get_translations(inclusive=True)),
+    )
     return site

@@ -1,13 +1,22 @@
 """Admin screens for association data: snippet viewsets grouped in three menus, and a
 read-only listing of poll votes. Registered in ``wagtail_hooks``."""
 
+from functools import cache
+
+from django.http import Http404
+from django.shortcuts import get_list_or_404
+from django.utils.functional import cached_property, classproperty
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, LocaleColumn, UpdatedAtColumn
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
 from .filters import MemberFilterSet, PartnerFilterSet, QuestionAnswerFilterSet
+from .forms import association_form_class, limited_queryset
 from .models import (
     BulletinSeries,
     Contact,
@@ -20,6 +29,7 @@ from .models import (
     QuestionAnswer,
     QuestionTopic,
 )
+from .permissions import association_models, association_site_ids, scope_queryset, user_owns
 
 
 def _language_column():
@@ -30,11 +40,110 @@ def _association_column():
     return Column("site", label=_("Association"), sort_key="site__site_name")
 
 
+# --- Isolation: one association's officers never reach another's objects -----------------
+
+
+class AssociationScopedViewMixin:
+    """Holds any admin view of an association-owned model to the objects of the user's
+    associations (``snippets.permissions.scope_queryset``, the rows of
+    ``Model.objects.for_user(user)``).
+
+    Listings (index, search, chooser) leave the other associations' objects out; a view of
+    one object answers 404 for another association's object, whichever way the view loads
+    it (``get_object`` with or without a queryset, ``get_objects`` for several)."""
+
+    def _scope(self, queryset):
+        return scope_queryset(queryset, self.request.user)
+
+    def get_base_queryset(self, *args, **kwargs):
+        return self._scope(super().get_base_queryset(*args, **kwargs))
+
+    def get_object_list(self, *args, **kwargs):
+        return self._scope(super().get_object_list(*args, **kwargs))
+
+    def get_objects(self, *args, **kwargs):
+        return self._scope(super().get_objects(*args, **kwargs))
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not user_owns(self.request.user, obj):
+            raise Http404
+        return obj
+
+    @cached_property
+    def filters(self):
+        """Listing filters offer only the user's associations and their objects."""
+        filterset = super().filters
+        user = self.request.user
+        if filterset is not None and not user.is_superuser:
+            for field in filterset.form.fields.values():
+                queryset = getattr(field, "queryset", None)
+                if queryset is not None:
+                    limited = limited_queryset(queryset, user)
+                    if limited is not None:
+                        field.queryset = limited
+        return filterset
+
+
+@cache
+def scoped_view_class(view_class):
+    """``view_class`` with :class:`AssociationScopedViewMixin` (one subclass per class)."""
+    if issubclass(view_class, AssociationScopedViewMixin):
+        return view_class
+    return type(
+        view_class.__name__, (AssociationScopedViewMixin, view_class), {"__module__": __name__}
+    )
+
+
+class AssociationSnippetChooserViewSet(SnippetChooserViewSet):
+    """Snippet chooser (modal, results, chosen) held to the user's associations."""
+
+    def construct_view(self, view_class, **kwargs):
+        return super().construct_view(scoped_view_class(view_class), **kwargs)
+
+
 class AssociationSnippetViewSet(SnippetViewSet):
-    """Common settings for association-owned snippets."""
+    """Base of every association-owned snippet's admin.
+
+    Every view the viewset builds (list, add, edit, delete, copy, inspect, history, usage,
+    and any a later Wagtail or a revisioned model adds) is scoped by
+    :class:`AssociationScopedViewMixin`; so is the chooser. Its forms get
+    ``snippets.forms.AssociationFormMixin``. The permission policy registered for the model
+    (``snippets.permissions.AssociationPermissionPolicy``) answers the buttons and bulk
+    actions. A new snippet type is isolated by inheriting this class."""
 
     list_per_page = 50
     inspect_view_enabled = True
+    chooser_viewset_class = AssociationSnippetChooserViewSet
+
+    def construct_view(self, view_class, **kwargs):
+        return super().construct_view(scoped_view_class(view_class), **kwargs)
+
+    def get_edit_handler(self):
+        edit_handler = super().get_edit_handler()
+        base = edit_handler.base_form_class or getattr(
+            self.model, "base_form_class", WagtailAdminModelForm
+        )
+        edit_handler.base_form_class = association_form_class(base)
+        return edit_handler
+
+
+class AssociationDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete for snippets, given only the user's associations' objects
+    (the stock one lists every selected object, other associations' by name)."""
+
+    @classproperty
+    def models(cls):
+        return association_models()
+
+    def get_queryset(self, model, object_ids):
+        return get_list_or_404(
+            scope_queryset(model._default_manager.all(), self.request.user), pk__in=object_ids
+        )
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        queryset = scope_queryset(self.model._default_manager.all(), self.request.user)
+        return queryset.values_list("pk", flat=True)
 
 
 # --- Member directory ------------------------------------------------------------------
@@ -198,8 +307,14 @@ class ReadOnlyPermissionHelper(PermissionHelper):
     def user_can_delete_obj(self, user, obj):
         return False
 
+    def user_can_inspect_obj(self, user, obj):
+        return super().user_can_inspect_obj(user, obj) and user_owns(user, obj.poll)
+
 
 class PollVoteAdmin(ModelAdmin):
+    """Superusers' listing for now (officers have no permission on votes); held to the
+    user's associations all the same."""
+
     model = PollVote
     menu_label = _("Poll votes")
     menu_icon = "tasks"
@@ -211,3 +326,9 @@ class PollVoteAdmin(ModelAdmin):
     list_select_related = ("poll", "choice")
     search_fields = ("poll__question", "choice__label")
     ordering = ("-created_at",)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(poll__site__in=sorted(association_site_ids(request.user)))

@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +19,15 @@ class _Discard:
 
     def flush(self):
         pass
+
+
+@pytest.fixture(autouse=True)
+def _english_first():
+    """A request activates its language in the worker thread; each test starts in the
+    project's fallback language, not in whatever the previous test left active."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

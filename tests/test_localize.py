@@ -2,11 +2,13 @@
 
 from urllib.parse import urlencode
 
+import polib
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Locale, Site
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from pagetypes.models import StandardPage
 
@@ -86,3 +88,59 @@ def test_page_is_translated_and_published_from_the_admin(
     assert "Advice on municipal plans." in page.body[0].value.source
     visitor = officer_client.get("/en/our-services/", HTTP_HOST="hebar.localhost")
     assert visitor.status_code == 200
+
+
+def submit(client, page, language):
+    locale = Locale.objects.get(language_code=language)
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [locale.pk]},
+    )
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+
+
+def test_po_file_round_trip(officer_client, bulgarian_page, django_capture_on_commit_callbacks):
+    translation = submit(officer_client, bulgarian_page, "en")
+
+    download = officer_client.get(
+        reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    )
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
+    assert {entry.msgid for entry in po} == set(ENGLISH)
+    for entry in po:
+        entry.msgstr = ENGLISH[entry.msgid]
+
+    upload = officer_client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": SimpleUploadedFile("en.po", str(po).encode(), content_type="text/x-gettext")},
+    )
+    assert upload.status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    english = bulgarian_page.get_translation(Locale.objects.get(language_code="en")).specific
+    assert english.title == "Our services"
+    assert english.intro == "What we offer municipalities."
+
+
+def test_machine_translation_stand_in_uses_memory_and_marks_the_rest(
+    officer_client, bulgarian_page
+):
+    # "За нас" was translated into English by the demo: the memory knows it.
+    bulgarian_page.intro = "За нас"
+    bulgarian_page.save_revision().publish()
+    translation = submit(officer_client, bulgarian_page, "en")
+
+    response = officer_client.post(
+        reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    )
+
+    assert response.status_code == 302
+    translations = dict(
+        StringTranslation.objects.filter(
+            locale__language_code="en", context__object=translation.source.object
+        ).values_list("translation_of__data", "data")
+    )
+    assert translations["За нас"] == "About us"
+    assert translations["Нашите услуги"] == "[bg→en] Нашите услуги"

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from snippets.models import AssociationSettings, Partner
 from snippets.models.tenancy import association_errors, site_of_page
 
+from ..forms import AssociationPageForm, stream_field_errors
 from ..slugs import slug_for
 
 
@@ -22,6 +23,10 @@ class AssociationPageMixin:
 
     synchronised_fields = ()
 
+    # Keeps every chosen object (fields, inline items, StreamField choosers) inside the
+    # page's association, for new pages too (pagetypes.forms).
+    base_form_class = AssociationPageForm
+
     def get_template(self, request, *args, **kwargs):
         # Visitors read the site through the headless frontend; Wagtail's own rendering is
         # a plain fallback (and the admin's preview), one template for every type.
@@ -33,6 +38,16 @@ class AssociationPageMixin:
         if self.slug and not self.slug.isascii():
             self.slug = slug_for(self.slug, self.locale.language_code if self.locale_id else "")
         super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # Snippets and pages chosen inside StreamFields belong to the page's association
+        # (the admin form checks a new page, whose association only its parent knows).
+        site = self.association_site() if self.path else None
+        if site is not None:
+            errors = stream_field_errors(self, site)
+            if errors:
+                raise ValidationError(errors)
 
     def association_site(self):
         return site_of_page(self)

@@ -163,6 +163,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Sabor"
 # Rich text in API responses is frontend HTML with resolved links, never the database format.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 100  # ?limit= above this is a 400 with a message, not a silent cap
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -171,6 +172,26 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # wagtail-localize would otherwise publish a new translation of a live page at once, still
 # holding the source language's text; a translation goes live when its officer publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation in wagtail-localize's editor. The default works offline (translation
+# memory, everything else marked); DeepL or LibreTranslate are one environment variable away.
+_MACHINE_TRANSLATORS = {
+    "offline": {"CLASS": "pagetypes.machine_translation.OfflineStandInTranslator", "OPTIONS": {}},
+    "deepl": {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", "")},
+    },
+    "libretranslate": {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", ""),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    },
+}
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _MACHINE_TRANSLATORS[
+    os.environ.get("SABOR_MACHINE_TRANSLATOR", "offline")
+]
 
 # Paths that belong to no association: they are served on any known or unknown host.
 SABOR_HOSTLESS_PATHS = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/")
