@@ -33,3 +33,5 @@ else:
     ]
 
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+
+handler404 = "sabor_site.views.not_found"

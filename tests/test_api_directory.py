@@ -216,7 +216,7 @@ def test_navigation_of_a_serbian_association(client):
 
 def test_navigation_leaves_out_unpublished_pages_and_keeps_addresses(client):
     menu = NavigationMenu.objects.get(site=site(HEBAR), locale=locale("en"), location="main")
-    first = menu.items.order_by("sort_order").first()
+    first = menu.items.order_by("sort_order", "pk").first()
     english = Page.objects.get(
         translation_key=first.page.translation_key, locale=locale("en")
     ).specific

@@ -290,7 +290,7 @@ def _in_threads(count, work):
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_votes_are_all_counted():
     """20 visitors vote at the same moment: 20 votes, by an aggregate count. On SQLite the
-    writers take turns (the vote retries while the database is locked)."""
+    writers take turns (the vote view tries again while the database is locked)."""
     poll, choices = _own_association()
     url = f"/api/v2/polls/{poll.pk}/vote/"
 
@@ -305,7 +305,7 @@ def test_concurrent_votes_are_all_counted():
 
     statuses = _in_threads(20, cast)
 
-    assert statuses == [201] * 20
+    assert statuses == [201] * 20, [s for s in statuses if s != 201][:3]
     assert PollVote.objects.filter(poll=poll).count() == 20
     counted = {result.choice.pk: result.votes for result in poll.results()}
     assert counted == {choices[0].pk: 7, choices[1].pk: 7, choices[2].pk: 6}

@@ -88,3 +88,11 @@ def test_untranslated_strings_fall_back_to_english_not_bulgarian(client):
     assert bulgarian_sign_in in bulgarian
     assert bulgarian_sign_in not in serbian
     assert "Sign in" in serbian
+
+
+def test_api_path_that_matches_no_route_is_a_json_404(client):
+    response = client.get("/api/v2/pages/abc/", HTTP_HOST="hebar.localhost")
+
+    assert response.status_code == 404
+    assert response.json() == {"message": "Not found."}
+    assert "Location" not in response

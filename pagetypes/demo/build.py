@@ -83,7 +83,7 @@ def about_page(text, facts, ctx):
         ],
         "body": paragraph_blocks(text.get("body", [])),
         "former_names": [
-            m.FormerName(name=former["name"], **years[index])
+            m.FormerName(name=former["name"], sort_order=index, **years[index])
             for index, former in enumerate(text.get("former_names", []))
         ],
     }
@@ -156,7 +156,10 @@ def news_page(text, facts, ctx):
         "date": days_from_today(facts.get("date_in_days", 0)),
         "summary": text["summary"],
         "body": paragraph_blocks(text.get("body", [])),
-        "topics": [m.NewsTopic(name=topic) for topic in text.get("topics", [])],
+        "topics": [
+            m.NewsTopic(name=topic, sort_order=index)
+            for index, topic in enumerate(text.get("topics", []))
+        ],
     }
 
 
@@ -184,8 +187,8 @@ def event_page(text, facts, ctx):
         "contact_phone": facts.get("contact_phone", ""),
         "body": paragraph_blocks(text.get("body", [])),
         "partner_links": [
-            m.EventPartner(partner=ctx.snippet("partners", key))
-            for key in facts.get("partners", [])
+            m.EventPartner(partner=ctx.snippet("partners", key), sort_order=index)
+            for index, key in enumerate(facts.get("partners", []))
         ],
     }
 
@@ -288,8 +291,8 @@ def project_page(text, facts, ctx):
         "activities": bullet_list(text.get("activities", [])),
         "expected_results": bullet_list(text.get("expected_results", [])),
         "partner_links": [
-            m.ProjectPartner(partner=ctx.snippet("partners", key))
-            for key in facts.get("partners", [])
+            m.ProjectPartner(partner=ctx.snippet("partners", key), sort_order=index)
+            for index, key in enumerate(facts.get("partners", []))
         ],
     }
 
@@ -307,8 +310,8 @@ def contact_page(text, facts, ctx):
         "latitude": coordinate(facts.get("latitude")),
         "longitude": coordinate(facts.get("longitude")),
         "address_book": [
-            m.AddressBookEntry(contact=ctx.snippet("contacts", key))
-            for key in facts.get("contacts", [])
+            m.AddressBookEntry(contact=ctx.snippet("contacts", key), sort_order=index)
+            for index, key in enumerate(facts.get("contacts", []))
         ],
     }
 

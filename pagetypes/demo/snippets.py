@@ -80,7 +80,9 @@ def poll(item, text, ctx):
         closes_at=now + datetime.timedelta(days=item.get("closes_in_days", 60)),
         results_public=item.get("results_public", True),
     )
-    instance.choices = [PollChoice(label=label) for label in text["choices"]]
+    instance.choices = [
+        PollChoice(label=label, sort_order=index) for index, label in enumerate(text["choices"])
+    ]
     return instance
 
 
@@ -113,8 +115,8 @@ def bulletin_series(item, text, ctx):
 def navigation_menu(item, text, ctx):
     menu = NavigationMenu(location=item["location"])
     menu.items = [
-        NavigationItem(label=label, page=ctx.page(key))
-        for label, key in zip(text["labels"], item["pages"], strict=True)
+        NavigationItem(label=label, page=ctx.page(key), sort_order=index)
+        for index, (label, key) in enumerate(zip(text["labels"], item["pages"], strict=True))
     ]
     return menu
 

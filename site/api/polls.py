@@ -33,7 +33,8 @@ from .filters import AssociationAPIViewSet, association_zone
 VOTER_COOKIE = "sabor_voter"
 VOTER_COOKIE_SALT = "sabor.polls.voter"
 VOTER_COOKIE_MAX_AGE = 2 * 365 * 24 * 60 * 60
-SQLITE_LOCK_RETRIES = 40
+# How long a vote keeps trying while SQLite is locked by other writers (seconds).
+SQLITE_LOCK_WAIT = 15
 
 
 class VoteRefused(Exception):
@@ -78,6 +79,23 @@ def results_by_poll(polls):
     for poll_key, choice_key, votes in rows:
         counted.setdefault(poll_key, {})[choice_key] = votes
     return counted
+
+
+def while_locked(work):
+    """``work()``, tried again while SQLite answers that it is locked.
+
+    SQLite allows one writer at a time; other connections are told "database is locked"
+    (or "database table is locked" with a shared cache, as in the tests, even for reads
+    while a writer commits). The work is a read, or a transaction that wrote nothing when
+    it failed, so trying again is safe. Other databases wait for their locks instead."""
+    deadline = time.monotonic() + (SQLITE_LOCK_WAIT if connection.vendor == "sqlite" else 0)
+    while True:
+        try:
+            return work()
+        except OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01 + random.random() * 0.05)  # noqa: S311 (jitter, not security)
 
 
 class PollsAPIViewSet(AssociationAPIViewSet):
@@ -152,7 +170,7 @@ class PollsAPIViewSet(AssociationAPIViewSet):
     def vote_view(self, request, pk):
         try:
             self.check_query_parameters()
-            poll = self.get_object()
+            poll = while_locked(self.get_object)
             choice = self.chosen(request, poll)
             token = voter_token(request)
             new_token = token is None
@@ -227,19 +245,8 @@ class PollsAPIViewSet(AssociationAPIViewSet):
 
     def record_vote(self, poll, choice, fingerprint):
         """One INSERT; the unique constraint turns a repeated vote into a 409. Returns the
-        poll as the API shows it, results included, read in the same transaction.
-
-        SQLite allows one writer at a time and answers "database is locked" (or "database
-        table is locked" with a shared cache) to the others: the whole transaction, which
-        has written nothing then, is tried again."""
-        attempts = SQLITE_LOCK_RETRIES if connection.vendor == "sqlite" else 1
-        for attempt in range(attempts):
-            try:
-                return self._insert_vote(poll, choice, fingerprint)
-            except OperationalError as error:
-                if "locked" not in str(error) or attempt == attempts - 1:
-                    raise
-                time.sleep(0.01 + random.random() * 0.05)  # noqa: S311 (jitter, not security)
+        poll as the API shows it, results included, read in the same transaction."""
+        return while_locked(lambda: self._insert_vote(poll, choice, fingerprint))
 
     def _insert_vote(self, poll, choice, fingerprint):
         already = VoteRefused(status.HTTP_409_CONFLICT, _("You have already voted in this poll."))
