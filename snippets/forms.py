@@ -44,13 +44,11 @@ def pages_of_site(site, queryset):
 
 
 def _media_policy(model):
-    if issubclass(model, AbstractImage):
-        from wagtail.images.permissions import permission_policy
-    elif issubclass(model, AbstractDocument):
-        from wagtail.documents.permissions import permission_policy
-    else:
+    if not issubclass(model, AbstractImage | AbstractDocument):
         return None
-    return permission_policy
+    from wagtail.permissions import policy_registry
+
+    return policy_registry.get_by_type(model)
 
 
 def limited_queryset(queryset, user, site=None, current=None):
