@@ -9,7 +9,6 @@ from wagtail_localize.views import (
     edit_translation,
     report,
     snippets_api,
-    submit_translations,
     update_translations,
 )
 from wagtail_modeladmin.options import modeladmin_register
@@ -26,6 +25,7 @@ from .permissions import (
 # First: the policies must be in the registry before anything asks it for these models.
 register_association_policies()
 
+from . import localize_views  # noqa: E402
 from .models import AssociationSettings  # noqa: E402
 from .viewsets import SNIPPET_GROUPS, AssociationDeleteBulkAction, PollVoteAdmin  # noqa: E402
 
@@ -147,13 +147,13 @@ def register_scoped_localize_urls():
         path(
             "submit/page/<int:page_id>/",
             _guarded(
-                submit_translations.SubmitPageTranslationView.as_view(),
+                localize_views.SubmitPageTranslationView.as_view(),
                 lambda page_id, **_kwargs: _page(page_id),
             ),
         ),
         path(
             "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-            _guarded(submit_translations.SubmitSnippetTranslationView.as_view(), _snippet),
+            _guarded(localize_views.SubmitSnippetTranslationView.as_view(), _snippet),
         ),
         path(
             "update/<int:translation_source_id>/",

@@ -144,3 +144,19 @@ def test_machine_translation_stand_in_uses_memory_and_marks_the_rest(
     )
     assert translations["За нас"] == "About us"
     assert translations["Нашите услуги"] == "[bg→en] Нашите услуги"
+
+
+def test_translate_offers_only_the_languages_the_site_publishes(officer_client, bulgarian_page):
+    response = officer_client.get(
+        reverse("wagtail_localize:submit_page_translation", args=[bulgarian_page.pk])
+    )
+    form = response.context["form"]
+    assert {locale.language_code for locale in form.fields["locales"].queryset} == {"en"}
+
+    serbian = Locale.objects.get(language_code="sr-latn")
+    refused = officer_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[bulgarian_page.pk]),
+        {"locales": [serbian.pk]},
+    )
+    assert refused.status_code == 200  # the form again, with an error
+    assert bulgarian_page.get_translation_or_none(serbian) is None
