@@ -4,6 +4,7 @@ import copy
 import uuid
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from snippets.models import AssociationSettings
@@ -57,7 +58,7 @@ class DemoLoader:
         if welcome is not None and welcome.numchild == 0:
             Site.objects.filter(root_page=welcome).delete()
             welcome.delete()
-            self.report("Removed Wagtail's placeholder welcome page and default site.")
+            self.report(_("Removed Wagtail's placeholder welcome page and default site."))
 
     @transaction.atomic
     def load_association(self, module):
@@ -67,9 +68,14 @@ class DemoLoader:
         if site is None:
             site = create_association(spec)
             self.created += 1
-            self.report(f"{name}: created site {site.root_url} in {', '.join(spec.languages)}.")
+            self.report(
+                _("%(name)s: created site %(url)s in %(languages)s.")
+                % {"name": name, "url": site.root_url, "languages": ", ".join(spec.languages)}
+            )
         else:
-            self.report(f"{name}: site {site.root_url} already present.")
+            self.report(
+                _("%(name)s: site %(url)s already present.") % {"name": name, "url": site.root_url}
+            )
         ctx = AssociationContext(site, spec)
         self.load_snippets(ctx, copy.deepcopy(getattr(module, "SNIPPETS", {})))
         for page_data in getattr(module, "PAGES", []):
@@ -90,7 +96,10 @@ class DemoLoader:
                 ctx.snippets[kind][item["key"]] = instance
                 made += created
         if made:
-            self.report(f"  + {made} snippet records (members, partners, polls, …)")
+            self.report(
+                _("  + %(n)d records of association data (members, partners, polls, …)")
+                % {"n": made}
+            )
 
     def ensure_snippet(self, ctx, item, builder, natural_key):
         text = item[ctx.default]
@@ -262,7 +271,10 @@ class DemoLoader:
             if language != ctx.default:
                 target_text = {**module.ASSOCIATION["home"][language], **texts[language]}
                 translate(home, language, string_pairs(source_text, target_text))
-        self.report(f"  + home page sections ({', '.join(ctx.spec.languages)})")
+        self.report(
+            _("  + home page sections (%(languages)s)")
+            % {"languages": ", ".join(ctx.spec.languages)}
+        )
 
     def _section(self, ctx, texts, block_type, key, value):
         for language in ctx.spec.languages:
