@@ -45,9 +45,9 @@ from wagtail.api.v2.utils import (
 )
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
+from ..search import search
 from . import jsonld
 from .context import association, requested_language
 
@@ -154,9 +154,10 @@ class SaborSearchFilter(BaseFilterBackend):
         if queryset.query.order_by:
             candidates = candidates.order_by(*queryset.query.order_by)
         try:
-            return get_search_backend().search(
+            return search(
                 request.GET["search"],
                 candidates,
+                language=view.listing_language(),
                 operator=operator,
                 order_by_relevance="order" not in request.GET,
             )

@@ -198,3 +198,7 @@ SABOR_HOSTLESS_PATHS = ("/admin/", "/django-admin/", "/static/", "/media/", "/do
 # How long a worker trusts its in-process map of hosts to sites before reloading it.
 # A change to a Site clears the map at once in the worker that made it.
 SABOR_SITE_MAP_TTL = int(os.environ.get("SABOR_SITE_MAP_TTL", "30"))
+# On PostgreSQL the index and each query use the text-search configuration of their language
+# (sabor_site/search.py, docs/search.md); SQLite keeps Wagtail's FTS5 backend.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "sabor_site.search"}
