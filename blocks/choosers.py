@@ -68,6 +68,24 @@ def partner_representation(partner, *, request=None):
     }
 
 
+def partner_schema(build):
+    """The JSON of partner_representation, for the OpenAPI document (site/api/schema/)."""
+    return build.component(
+        "PartnerCard",
+        build.object(
+            {
+                "id": build.integer(),
+                "name": build.string(),
+                "logo": build.nullable(build.ref("Image"), "The logo; its alt text is the name."),
+                "website": build.url(nullable=True),
+                "kind": build.string("donor, partner, media, member_organisation", nullable=True),
+                "kind_label": build.string("The kind in the page's language.", nullable=True),
+            },
+            "A partner on a logo wall, in the page's language.",
+        ),
+    )
+
+
 def _poll_choices(poll):
     choices = getattr(poll, "choices", None)
     if choices is None:
@@ -122,6 +140,34 @@ def poll_representation(poll, *, request=None):
     }
 
 
+def poll_schema(build):
+    """The JSON of poll_representation, for the OpenAPI document (site/api/schema/)."""
+    result = build.object(
+        {"id": build.integer("The choice."), "label": build.string(), "votes": build.integer()}
+    )
+    return build.component(
+        "PollCard",
+        build.object(
+            {
+                "id": build.integer("The poll; vote at `/api/v2/polls/{id}/vote/`."),
+                "question": build.string(),
+                "choices": build.array(
+                    build.object({"id": build.integer(), "label": build.string()})
+                ),
+                "opens_at": build.datetime(nullable=True),
+                "closes_at": build.datetime(nullable=True),
+                "is_open": build.boolean("Whether the poll takes votes now."),
+                "results_public": build.boolean(),
+                "results": build.nullable(
+                    build.array(result),
+                    "Votes per choice in every language added up; `null` unless public.",
+                ),
+            },
+            "A poll in a page, in the page's language.",
+        ),
+    )
+
+
 def question_representation(question, *, request=None):
     """A question and its answer as frontend HTML."""
     if question is None:
@@ -135,6 +181,23 @@ def question_representation(question, *, request=None):
         "question": getattr(question, "question", None) or str(question),
         "answer": rich_text_html(getattr(question, "answer", None)),
     }
+
+
+def question_schema(build):
+    """The JSON of question_representation, for the OpenAPI document (site/api/schema/)."""
+    return build.component(
+        "QuestionCard",
+        build.object(
+            {
+                "id": build.integer(),
+                "topic": build.integer("The topic's id.", nullable=True),
+                "topic_label": build.string("The topic's name.", nullable=True),
+                "question": build.string(),
+                "answer": build.html(),
+            },
+            "A question and its answer, in the page's language.",
+        ),
+    )
 
 
 def questions_for_topic(topic, limit=None):
@@ -167,6 +230,14 @@ def topic_representation(topic):
     return {"id": topic.pk, "name": getattr(topic, "name", None) or str(topic)}
 
 
+def topic_schema(build):
+    """The JSON of topic_representation, for the OpenAPI document (site/api/schema/)."""
+    return build.component(
+        "QuestionTopicCard",
+        build.object({"id": build.integer(), "name": build.string()}, "A topic of questions."),
+    )
+
+
 class PartnerLogosBlock(blocks.StructBlock):
     """A wall of partner and donor logos, each linking to the partner's site."""
 
@@ -176,6 +247,10 @@ class PartnerLogosBlock(blocks.StructBlock):
         label=_("Partners"),
         min_num=1,
     )
+
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(self, partners=build.array(partner_schema(build)))
 
     def get_api_representation(self, value, context=None):
         request = request_from(context)
@@ -200,6 +275,9 @@ class PollBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=150)
     poll = SnippetChooserBlock(POLL_MODEL, label=_("Poll"))
+
+    def api_schema(self, build):
+        return build.struct(self, poll=build.nullable(poll_schema(build)))
 
     def get_api_representation(self, value, context=None):
         return {
@@ -247,6 +325,17 @@ class QuestionListBlock(ValidatedStructBlock):
             message = _("Pick at least one question or choose a topic.")
             return {"questions": message, "topic": message}
         return {}
+
+    def api_schema(self, build):
+        return build.struct(
+            self,
+            drop=["limit"],
+            topic=build.nullable(topic_schema(build), "The chosen topic, if any."),
+            questions=build.array(
+                question_schema(build),
+                "The chosen questions, else the topic's questions in the page's language.",
+            ),
+        )
 
     def get_api_representation(self, value, context=None):
         request = request_from(context)

@@ -46,6 +46,10 @@ class AgendaSessionBlock(ValidatedStructBlock):
             return {"end_time": _("The end time must be after the start time.")}
         return {}
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(self)
+
     def get_api_representation(self, value, context=None):
         return {
             "start_time": iso(value["start_time"]),
@@ -76,6 +80,9 @@ class AgendaBlock(ValidatedStructBlock):
         if starts != sorted(starts):
             return {"sessions": _("Put the sessions in order of their start time.")}
         return {}
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     def get_api_representation(self, value, context=None):
         return {

@@ -58,6 +58,18 @@ class PhoneBlock(blocks.FieldBlock):
             return None
         return {"number": value, "tel": f"tel:{phone_digits(value)}"}
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.nullable(
+            build.object(
+                {
+                    "number": build.string("As the editor wrote it: `+359 2 943 44 50`."),
+                    "tel": build.string("A `tel:` link: `tel:+35929434450`.", format="uri"),
+                }
+            ),
+            "`null` when empty.",
+        )
+
     # wagtail-localize hooks (segments/extract.py, segments/ingest.py).
     def get_translatable_segments(self, value):
         return []

@@ -56,6 +56,17 @@ class ImageBlock(ValidatedStructBlock):
             "decorative": bool(value["decorative"]),
         }
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(
+            self,
+            drop=["alt_text"],
+            image=build.nullable(
+                build.ref("Image"),
+                'The image, with the alt text for this use (`""` when decorative).',
+            ),
+        )
+
     def get_preview_value(self):
         return self.normalize(
             {
@@ -88,6 +99,13 @@ class DocumentLinkBlock(blocks.StructBlock):
         title = value["title"] or (document["title"] if document else "")
         return {"title": title, "document": document}
 
+    def api_schema(self, build):
+        return build.struct(
+            self,
+            title=build.string("The link text, else the document's title."),
+            document=build.nullable(build.ref("Document")),
+        )
+
     def get_preview_value(self):
         return self.normalize(
             {
@@ -116,6 +134,9 @@ class EmbedBlock(blocks.StructBlock):
             "embed": embed_representation(value["embed"]),
             "caption": text_or_none(value["caption"]),
         }
+
+    def api_schema(self, build):
+        return build.struct(self, embed=build.nullable(build.ref("Embed")))
 
     class Meta:
         icon = "media"

@@ -25,6 +25,13 @@ class PersonBlock(blocks.StructBlock):
     photo = ImageChooserBlock(label=_("Photo"), required=False)
     bio = ParagraphBlock(label=_("Short biography"), required=False, features=INLINE_FEATURES)
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(
+            self,
+            photo=build.nullable(build.ref("Image"), "The photo; its alt text is the name."),
+        )
+
     def get_api_representation(self, value, context=None):
         return {
             "name": value["name"],

@@ -52,6 +52,12 @@ class ActivityBlock(blocks.StructBlock):
     )
     status = blocks.ChoiceBlock(label=_("Status"), choices=ACTIVITY_STATUSES, default="planned")
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(
+            self, status_label=build.string("The status in the page's language.", nullable=True)
+        )
+
     def get_api_representation(self, value, context=None):
         status = value["status"]
         return {
@@ -75,6 +81,9 @@ class DirectionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     summary = ParagraphBlock(label=_("Summary"), required=False, features=INLINE_FEATURES)
     activities = blocks.ListBlock(ActivityBlock(), label=_("Activities"))
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     def get_api_representation(self, value, context=None):
         return {

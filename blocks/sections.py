@@ -23,6 +23,10 @@ class FeaturedPagesBlock(ValidatedStructBlock):
             return {"pages": _("Each page can be featured only once.")}
         return {}
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(self, pages=build.array(build.ref("PageLink")))
+
     def get_api_representation(self, value, context=None):
         request = request_from(context)
         pages = [page_representation(page, request=request) for page in value["pages"]]
@@ -54,6 +58,26 @@ class LatestPagesBlock(blocks.StructBlock):
     count = blocks.IntegerBlock(
         label=_("Number of pages"), default=3, min_value=1, max_value=LATEST_MAX
     )
+
+    def api_schema(self, build):
+        latest = build.component(
+            "LatestPage",
+            build.object(
+                {
+                    "id": build.integer(),
+                    "title": build.string(),
+                    "url": build.url("The page's URL, with its language prefix.", nullable=True),
+                    "first_published_at": build.datetime(nullable=True),
+                },
+                "A page in a list of the newest pages, in the page's language.",
+            ),
+        )
+        return build.struct(
+            self,
+            drop=["count"],
+            index_page=build.nullable(build.ref("PageLink")),
+            items=build.array(latest, "The newest live, public subpages, newest first."),
+        )
 
     def get_api_representation(self, value, context=None):
         request = request_from(context)

@@ -29,6 +29,10 @@ class KeyFigureBlock(blocks.StructBlock):
     )
     label = blocks.CharBlock(label=_("Label"), max_length=100)
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.struct(self)
+
     def get_api_representation(self, value, context=None):
         return {
             "number": number(value["number"]),
@@ -47,6 +51,9 @@ class KeyFiguresBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
     items = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1)
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     def get_api_representation(self, value, context=None):
         return {
@@ -84,6 +91,9 @@ class TimelineEntryBlock(blocks.StructBlock):
     )
     text = ParagraphBlock(label=_("Text"), features=INLINE_FEATURES)
 
+    def api_schema(self, build):
+        return build.struct(self)
+
     def get_api_representation(self, value, context=None):
         return {"year": value["year"], "text": rich_text_html(value["text"])}
 
@@ -98,6 +108,9 @@ class TimelineBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
     items = blocks.ListBlock(TimelineEntryBlock(), label=_("Entries"), min_num=1)
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     def get_api_representation(self, value, context=None):
         return {
@@ -130,6 +143,9 @@ class GoalBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
     text = ParagraphBlock(label=_("Text"), features=INLINE_FEATURES)
 
+    def api_schema(self, build):
+        return build.struct(self)
+
     def get_api_representation(self, value, context=None):
         return {"title": text_or_none(value["title"]), "text": rich_text_html(value["text"])}
 
@@ -144,6 +160,9 @@ class GoalListBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
     items = blocks.ListBlock(GoalBlock(), label=_("Goals"), min_num=1)
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     def get_api_representation(self, value, context=None):
         return {
@@ -198,6 +217,9 @@ class LocationBlock(ValidatedStructBlock):
             return {missing: message}
         return {}
 
+    def api_schema(self, build):
+        return build.struct(self)
+
     def get_api_representation(self, value, context=None):
         latitude, longitude = value["latitude"], value["longitude"]
         has_point = latitude is not None and longitude is not None
@@ -235,6 +257,9 @@ class ContactCardBlock(ValidatedStructBlock):
             message = _("Enter an e-mail address or a phone number.")
             return {"email": message, "phone": message}
         return {}
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     def get_api_representation(self, value, context=None):
         return {

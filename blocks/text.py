@@ -41,6 +41,10 @@ class ParagraphBlock(blocks.RichTextBlock):
     def get_api_representation(self, value, context=None):
         return rich_text_html(value)
 
+    def api_schema(self, build):
+        """The JSON of get_api_representation, for the OpenAPI document (site/api/schema/)."""
+        return build.html("Rich text as frontend HTML: links resolved, no `linktype`.")
+
     class Meta:
         icon = "pilcrow"
         label = _("Paragraph")
@@ -69,6 +73,11 @@ class HeadingBlock(blocks.StructBlock):
             "anchor": slugify(value["text"], allow_unicode=True),
         }
 
+    def api_schema(self, build):
+        return build.struct(
+            self, anchor=build.string("The text as a URL fragment, for a table of contents.")
+        )
+
     class Meta:
         icon = "title"
         label = _("Heading")
@@ -89,6 +98,9 @@ class QuoteBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         return {"quote": value["quote"], "attribution": text_or_none(value["attribution"])}
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     class Meta:
         icon = "openquote"
@@ -135,6 +147,14 @@ class CallToActionBlock(ValidatedStructBlock):
             "page": page,
         }
 
+    def api_schema(self, build):
+        return build.struct(
+            self,
+            url=build.url("The chosen page's URL, or the external URL.", nullable=True),
+            is_external=build.boolean("Whether the button leads to another site."),
+            page=build.nullable(build.ref("PageLink"), "The chosen page, if any."),
+        )
+
     class Meta:
         icon = "link-external"
         label = _("Call to action")
@@ -163,6 +183,9 @@ class AccordionItemBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         return {"title": value["title"], "body": rich_text_html(value["body"])}
 
+    def api_schema(self, build):
+        return build.struct(self)
+
     class Meta:
         icon = "collapse-down"
         label = _("Accordion item")
@@ -180,6 +203,9 @@ class AccordionBlock(blocks.StructBlock):
             "title": text_or_none(value["title"]),
             "items": self.child_blocks["items"].get_api_representation(value["items"], context),
         }
+
+    def api_schema(self, build):
+        return build.struct(self)
 
     class Meta:
         icon = "list-ul"
@@ -237,6 +263,25 @@ class TableBlock(WagtailTableBlock):
                 for merge in value.get("mergeCells") or []
             ],
         }
+
+    def api_schema(self, build):
+        text = build.string()
+        merged_cell = build.object(
+            {name: build.integer() for name in ("row", "col", "rowspan", "colspan")},
+            "A cell spanning several rows or columns; `row` and `col` count from the "
+            "table's first row and column, the header row included.",
+        )
+        return build.nullable(
+            build.object(
+                {
+                    "caption": build.string(nullable=True),
+                    "header": build.nullable(build.array(text), "The header row, if any."),
+                    "rows": build.array(build.array(text)),
+                    "first_column_is_header": build.boolean(),
+                    "merged_cells": build.array(merged_cell),
+                }
+            )
+        )
 
     # wagtail-localize hooks (segments/extract.py, segments/ingest.py).
     def get_translatable_segments(self, value):

@@ -115,6 +115,11 @@ class AboutPage(AssociationPageMixin, Page):
         verbose_name = _("about page")
         verbose_name_plural = _("about pages")
 
+    @classmethod
+    def api_field_schemas(cls, build):
+        """Schemas of the API fields that are not model fields (site/api/schema/)."""
+        return {"member_count": build.integer("Member municipalities, each counted once.")}
+
     @property
     def member_count(self):
         """Members of this association, counted once whatever the number of languages."""
