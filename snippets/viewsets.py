@@ -17,6 +17,8 @@ from wagtail_modeladmin.options import ModelAdmin
 
 from .filters import MemberFilterSet, PartnerFilterSet, QuestionAnswerFilterSet
 from .forms import association_form_class, limited_queryset
+from .member_import.views import MENU_HOOK as MEMBER_IMPORT_MENU_HOOK
+from .member_import.views import MemberIndexView
 from .models import (
     BulletinSeries,
     Contact,
@@ -163,6 +165,7 @@ class MemberViewSet(AssociationSnippetViewSet):
         UpdatedAtColumn(label=_("Updated")),
     ]
     filterset_class = MemberFilterSet
+    index_view_class = MemberIndexView  # with the "Import from CSV" button
     # Searched through the model's search index (Member.search_fields).
 
 
@@ -180,6 +183,7 @@ class MemberDirectoryGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_order = 210
     items = (MemberViewSet, ProvinceViewSet)
+    submenu_hook = MEMBER_IMPORT_MENU_HOOK  # the CSV import's entry
 
 
 # --- Association -----------------------------------------------------------------------

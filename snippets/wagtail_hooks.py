@@ -26,15 +26,24 @@ from .permissions import (
 register_association_policies()
 
 from . import localize_views  # noqa: E402
+from .member_import.views import MemberImportViewSet  # noqa: E402
 from .models import AssociationSettings  # noqa: E402
-from .viewsets import SNIPPET_GROUPS, AssociationDeleteBulkAction, PollVoteAdmin  # noqa: E402
+from .poll_report.admin import PollResultsGroup  # noqa: E402
+from .viewsets import SNIPPET_GROUPS, AssociationDeleteBulkAction  # noqa: E402
 
 register_setting(AssociationSettings, icon="site")
 
 for group in SNIPPET_GROUPS:
     register_snippet(group)
 
-modeladmin_register(PollVoteAdmin)
+# Poll results by poll (chart, CSV) and the votes listing.
+modeladmin_register(PollResultsGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_member_import():
+    return MemberImportViewSet()
+
 
 # After wagtail.snippets' own delete action, which it replaces for association models.
 hooks.register("register_bulk_action", AssociationDeleteBulkAction, order=100)
