@@ -146,11 +146,44 @@ def document_representation(document, *, request=None):
     }
 
 
-def page_representation(page, *, request=None):
-    """A chosen page in the visitor's language when translated: id, title and URL."""
+@cache
+def locale_ids():
+    """``{language code: Locale id}``, kept for the process: locales are added when an
+    association adds a language, and ``sabor_site.api.invalidation`` clears this then."""
+    from wagtail.models import Locale
+
+    return dict(Locale.objects.values_list("language_code", "pk"))
+
+
+def active_locale_id():
+    from django.utils import translation
+
+    return locale_ids().get(translation.get_language())
+
+
+def localized_pages(pages):
+    """Each page in the active language when it has a live translation in it, else the
+    page itself (Wagtail's ``page.localized``, for many pages in one query)."""
+    active = active_locale_id()
+    keys = {p.translation_key for p in pages if p is not None and p.locale_id != active}
+    found = {}
+    if keys and active is not None:
+        from wagtail.models import Page
+
+        translations = Page.objects.live().filter(translation_key__in=keys, locale_id=active)
+        found = {page.translation_key: page for page in translations}
+    return [None if page is None else found.get(page.translation_key, page) for page in pages]
+
+
+def page_representation(page, *, request=None, localize=True):
+    """A chosen page in the visitor's language when translated: id, title and URL.
+
+    ``localize=False`` when the caller has already looked the translation up (for many
+    pages at once with :func:`localized_pages`)."""
     if page is None:
         return None
-    page = page.localized.specific_deferred
+    if localize:
+        page = localized_pages([page])[0]
     return {
         "id": page.pk,
         "title": page.title,

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .api import iso, page_representation, request_from, text_or_none
+from .api import iso, localized_pages, page_representation, request_from, text_or_none
 from .base import ValidatedStructBlock
 
 LATEST_MAX = 12
@@ -29,7 +29,10 @@ class FeaturedPagesBlock(ValidatedStructBlock):
 
     def get_api_representation(self, value, context=None):
         request = request_from(context)
-        pages = [page_representation(page, request=request) for page in value["pages"]]
+        pages = [
+            page_representation(page, request=request, localize=False)
+            for page in localized_pages(list(value["pages"]))
+        ]
         return {"title": text_or_none(value["title"]), "pages": [p for p in pages if p]}
 
     def get_preview_value(self):
@@ -84,7 +87,7 @@ class LatestPagesBlock(blocks.StructBlock):
         index_page = value["index_page"]
         items = []
         if index_page is not None:
-            index_page = index_page.localized
+            index_page = localized_pages([index_page])[0]
             children = (
                 index_page.get_children()
                 .live()
@@ -92,12 +95,13 @@ class LatestPagesBlock(blocks.StructBlock):
                 .order_by("-first_published_at", "-pk")[: value["count"] or 3]
             )
             for child in children:
-                item = page_representation(child, request=request)
+                # Children of the localised index page are in its language already.
+                item = page_representation(child, request=request, localize=False)
                 item["first_published_at"] = iso(child.first_published_at)
                 items.append(item)
         return {
             "title": text_or_none(value["title"]),
-            "index_page": page_representation(index_page, request=request),
+            "index_page": page_representation(index_page, request=request, localize=False),
             "items": items,
         }
 

@@ -8,5 +8,7 @@ class SaborSiteConfig(AppConfig):
 
     def ready(self):
         from . import hosts
+        from .api import invalidation
 
         hosts.connect_signals()
+        invalidation.connect_signals()

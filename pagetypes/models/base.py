@@ -4,7 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Site, TranslatableMixin
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+from wagtail_headless_preview.settings import headless_preview_settings
 
 from snippets.models import AssociationSettings, Partner
 from snippets.models.tenancy import association_errors, site_of_page
@@ -13,7 +15,7 @@ from ..forms import AssociationPageForm, stream_field_errors
 from ..slugs import slug_for
 
 
-class AssociationPageMixin:
+class AssociationPageMixin(HeadlessPreviewMixin):
     """Pages know their association's settings (time zone, languages) through their Site.
 
     ``synchronised_fields`` names text-typed fields that hold facts (phone numbers, codes):
@@ -26,6 +28,17 @@ class AssociationPageMixin:
     # Keeps every chosen object (fields, inline items, StreamField choosers) inside the
     # page's association, for new pages too (pagetypes.forms).
     base_form_class = AssociationPageForm
+
+    def get_client_root_url(self, request):
+        """The frontend's preview page for this page's association (headless preview):
+        ``WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]`` by host name, else the default with
+        ``{hostname}`` filled in. The admin may run on any host, so the page decides."""
+        site = site_of_page(self) or Site.find_for_request(request)
+        urls = headless_preview_settings.CLIENT_URLS
+        url = urls.get(site.hostname) or urls["default"].format(
+            hostname=site.hostname, SITE_ROOT_URL=site.root_url
+        )
+        return url.rstrip("/") + "/"
 
     def get_template(self, request, *args, **kwargs):
         # Visitors read the site through the headless frontend; Wagtail's own rendering is

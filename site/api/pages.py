@@ -48,7 +48,7 @@ from wagtail.models import Page
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from ..search import search
-from . import jsonld
+from . import jsonld, representations
 from .context import association, requested_language
 
 # Parameters that anchor a listing on a page; the page then decides the language.
@@ -513,8 +513,23 @@ class SaborPagesAPIViewSet(SaborAPIMixin, PagesAPIViewSet):
         return self._cached_object
 
     def detail_view(self, request, pk):
+        stored_form = representations.can_serve(request)
+        building = representations.is_building(request)
+        if stored_form and not building:
+            # The language check runs first: a stored page never skips a 404 for ?locale=.
+            language = self.explicit_language()
+            stored = representations.serve(request, pk, language)
+            if stored is None:
+                representations.build(pk)
+                stored = representations.serve(request, pk, language)
+            if stored is not None:
+                return stored
         response = super().detail_view(request, pk)
         response.headers["Content-Language"] = self.get_object().locale.language_code
+        if building:
+            response = self.finalize_response(request, response)
+            response.render()
+            representations.store(request, self.get_object(), response)
         return response
 
     def find_object(self, queryset, request):

@@ -7,10 +7,10 @@ filters, and each exposes ``ENDPOINTS = [(url name, viewset), ...]`` registered 
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from . import directory, events, media, pages, polls
+from . import directory, events, media, pages, polls, preview
 
 api_router = WagtailAPIRouter("wagtailapi")
 
-for module in (pages, media, directory, events, polls):
+for module in (pages, media, directory, events, polls, preview):
     for name, viewset in module.ENDPOINTS:
         api_router.register_endpoint(name, viewset)

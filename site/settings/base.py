@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "blocks",
     "pagetypes",
     "wagtail_localize",
+    "wagtail_headless_preview",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
     "wagtail.contrib.settings",
@@ -51,6 +52,8 @@ MIDDLEWARE = [
     "sabor_site.middleware.AssociationSiteMiddleware",
     # Replaces django.middleware.locale.LocaleMiddleware: languages come from the site.
     "sabor_site.middleware.SiteLocaleMiddleware",
+    # Needs the association and the language, and nothing below it for a cached answer.
+    "sabor_site.api.cache.ApiCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -165,6 +168,10 @@ WAGTAIL_SITE_NAME = "Sabor"
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100  # ?limit= above this is a 400 with a message, not a silent cap
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL the index and each query use the text-search configuration of their language
+# (sabor_site/search.py, docs/search.md); SQLite keeps Wagtail's FTS5 backend.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "sabor_site.search"}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -198,7 +205,37 @@ SABOR_HOSTLESS_PATHS = ("/admin/", "/django-admin/", "/static/", "/media/", "/do
 # How long a worker trusts its in-process map of hosts to sites before reloading it.
 # A change to a Site clears the map at once in the worker that made it.
 SABOR_SITE_MAP_TTL = int(os.environ.get("SABOR_SITE_MAP_TTL", "30"))
-# On PostgreSQL the index and each query use the text-search configuration of their language
-# (sabor_site/search.py, docs/search.md); SQLite keeps Wagtail's FTS5 backend.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "sabor_site.search"}
+
+# The API's response cache (sabor_site/api/cache.py, docs/api.md "Caching"): on unless
+# SABOR_API_CACHE=off; entries live SABOR_API_CACHE_TIMEOUT seconds at most (answers that
+# change with the clock alone, such as upcoming events); clients and proxies may reuse a
+# response for SABOR_API_MAX_AGE seconds and revalidate it with its ETag afterwards.
+SABOR_API_CACHE = os.environ.get("SABOR_API_CACHE", "on")
+SABOR_API_CACHE_TIMEOUT = int(os.environ.get("SABOR_API_CACHE_TIMEOUT", "300"))
+SABOR_API_MAX_AGE = int(os.environ.get("SABOR_API_MAX_AGE", "60"))
+# Stored page details (sabor_site/api/representations.py): on unless
+# SABOR_API_REPRESENTATIONS=off; built again at least every SABOR_API_REPRESENTATION_TTL
+# seconds, for what changes with the clock alone (a poll block opening or closing).
+SABOR_API_REPRESENTATIONS = os.environ.get("SABOR_API_REPRESENTATIONS", "on")
+SABOR_API_REPRESENTATION_TTL = int(os.environ.get("SABOR_API_REPRESENTATION_TTL", "300"))
+
+# Headless preview (docs/api.md "Preview"): the admin's Preview opens the frontend's preview
+# page with a signed token; the frontend asks /api/v2/page_preview/ for the draft.
+# SABOR_PREVIEW_URL is the default for every association ({hostname} is the site's host
+# name); SABOR_PREVIEW_URLS="host=url,host=url" gives associations their own frontend.
+# SABOR_PREVIEW_REDIRECT=on opens the frontend in a new tab instead of the admin's iframe,
+# for frontends that forbid framing. Tokens expire after SABOR_PREVIEW_TOKEN_MAX_AGE seconds.
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {
+        "default": os.environ.get("SABOR_PREVIEW_URL", "http://{hostname}:8080/preview/"),
+        **dict(
+            pair.strip().split("=", 1)
+            for pair in os.environ.get("SABOR_PREVIEW_URLS", "").split(",")
+            if "=" in pair
+        ),
+    },
+    "REDIRECT_ON_PREVIEW": os.environ.get("SABOR_PREVIEW_REDIRECT", "off").lower()
+    in ("on", "1", "true"),
+    "ENFORCE_TRAILING_SLASH": True,
+}
+SABOR_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("SABOR_PREVIEW_TOKEN_MAX_AGE", "1800"))

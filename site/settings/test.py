@@ -15,3 +15,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests see computed answers (query counts would otherwise measure cache hits); the response
+# cache is turned on by the tests about it (tests/test_api_cache.py).
+SABOR_API_CACHE = "off"
