@@ -12,7 +12,7 @@ test:
 
 # Extract the project's strings into locale/ (needs GNU gettext's xgettext).
 messages:
-	$(PY) manage.py makemessages $(LANGS) --no-location --ignore=.venv --ignore=var --ignore=tests --ignore=frontend
+	$(PY) manage.py makemessages $(LANGS) --no-location --ignore=.venv --ignore=var --ignore=tests --ignore=frontend --ignore=bench
 
 compilemessages:
 	$(PY) manage.py compile_translations
