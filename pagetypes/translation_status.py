@@ -84,6 +84,11 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translation status")
     header_icon = "site"
 
+    def get_breadcrumbs_items(self):
+        # The slim header titles a screen with its last breadcrumb: without its own, this
+        # screen was headed "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         sites = list(sites_for_user(self.request.user).order_by("hostname"))
         if not sites:
