@@ -317,6 +317,7 @@ def browser(monkeypatch):
 def test_the_first_officer_can_ask_for_a_password(client, mailoutbox):
     """The guides' first step as create_association's report promises it."""
     walk = WALKS["bg"]
+    migrated_rows()
     onboard(walk)
 
     client.post("/admin/password_reset/", {"email": f"moderator@{walk.email_domain}"})
