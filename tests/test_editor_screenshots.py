@@ -308,12 +308,6 @@ def browser(monkeypatch):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="create_association gives the first officer an unusable password, and Django's "
-    "password reset mails no one with an unusable password (docs/editors.md, known issues)",
-)
 def test_the_first_officer_can_ask_for_a_password(client, mailoutbox):
     """The guides' first step as create_association's report promises it."""
     walk = WALKS["bg"]

@@ -157,7 +157,8 @@ class SaborSearchFilter(BaseFilterBackend):
             return search(
                 request.GET["search"],
                 candidates,
-                language=view.listing_language(),
+                # Images and documents have no language: every configuration is tried.
+                language=view.listing_language() if hasattr(view, "listing_language") else None,
                 operator=operator,
                 order_by_relevance="order" not in request.GET,
             )

@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -95,9 +97,11 @@ class Command(BaseCommand):
             raise ValidationError(
                 {"admin_email": _("A user %(email)s already exists.") % {"email": email}}
             )
-        user = User.objects.create_user(username=email, email=email)
-        user.set_unusable_password()
-        user.save()
+        # A random password nobody is told: Django's password reset mails only users whose
+        # password is usable, and the officer chooses theirs through that e-mail.
+        user = User.objects.create_user(
+            username=email, email=email, password=secrets.token_urlsafe(32)
+        )
         user.groups.add(moderators)
         return user
 
