@@ -198,3 +198,40 @@ def test_old_representations_are_built_again(client, settings):
     )
 
     assert "stale" not in detail(client, page).json()
+
+
+def test_the_command_builds_every_live_page_that_has_none():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    PageRepresentation.objects.all().delete()
+    out = StringIO()
+    call_command("build_api_representations", "--site", SOGRS, stdout=out)
+
+    site_root = Site.objects.get(hostname=SOGRS).root_page
+    live = Page.objects.live().filter(
+        path__startswith=site_root.path[: site_root.depth * Page.steplen - Page.steplen]
+    )
+    stored = set(PageRepresentation.objects.values_list("page_id", flat=True))
+    sogrs_pages = {
+        p.pk
+        for p in live
+        if Page.objects.filter(
+            path=p.path[: site_root.depth * Page.steplen],
+            translation_key=site_root.translation_key,
+        ).exists()
+    }
+    assert sogrs_pages and stored == sogrs_pages
+    assert f"{SOGRS}: {len(sogrs_pages)} of {len(sogrs_pages)} pages" in out.getvalue()
+
+    again = StringIO()
+    call_command("build_api_representations", "--site", SOGRS, stdout=again)
+    assert "every page is stored already" in again.getvalue()
+
+
+def test_the_command_refuses_an_unknown_association():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="nope.localhost"):
+        call_command("build_api_representations", "--site", "nope.localhost")

@@ -46,7 +46,7 @@ def _model():
 
 
 def _ttl():
-    return timedelta(seconds=getattr(settings, "SABOR_API_REPRESENTATION_TTL", 300))
+    return timedelta(seconds=getattr(settings, "SABOR_API_REPRESENTATION_TTL", 3600))
 
 
 def enabled():
@@ -213,3 +213,12 @@ def forget_descendants(page):
     from wagtail.models import Page
 
     forget_pages(Page.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+
+
+def fresh_page_ids():
+    """Pages whose stored representation is younger than the time-to-live."""
+    return set(
+        _model()
+        .objects.filter(built_at__gte=timezone.now() - _ttl())
+        .values_list("page_id", flat=True)
+    )

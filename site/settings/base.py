@@ -217,7 +217,7 @@ SABOR_API_MAX_AGE = int(os.environ.get("SABOR_API_MAX_AGE", "60"))
 # SABOR_API_REPRESENTATIONS=off; built again at least every SABOR_API_REPRESENTATION_TTL
 # seconds, for what changes with the clock alone (a poll block opening or closing).
 SABOR_API_REPRESENTATIONS = os.environ.get("SABOR_API_REPRESENTATIONS", "on")
-SABOR_API_REPRESENTATION_TTL = int(os.environ.get("SABOR_API_REPRESENTATION_TTL", "300"))
+SABOR_API_REPRESENTATION_TTL = int(os.environ.get("SABOR_API_REPRESENTATION_TTL", "3600"))
 
 # Headless preview (docs/api.md "Preview"): the admin's Preview opens the frontend's preview
 # page with a signed token; the frontend asks /api/v2/page_preview/ for the draft.
