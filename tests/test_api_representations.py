@@ -235,3 +235,37 @@ def test_the_command_refuses_an_unknown_association():
 
     with pytest.raises(CommandError, match="nope.localhost"):
         call_command("build_api_representations", "--site", "nope.localhost")
+
+
+@pytest.mark.parametrize("host", [SOGRS, HEBAR, "aro.localhost"])
+def test_typed_listings_with_every_field_are_the_stored_details(client, host):
+    for page_type in ("NewsPage", "EventPage", "StandardPage", "AboutPage", "ConferencePage"):
+        url = f"/api/v2/pages/?type=sabor_pagetypes.{page_type}&fields=*&limit=20"
+        with override_settings(SABOR_API_REPRESENTATIONS="off"):
+            fresh = get(client, url, host)
+        stored = get(client, url, host)
+
+        assert stored.status_code == fresh.status_code == 200
+        assert stored.json() == fresh.json(), page_type
+
+
+def test_a_listing_with_every_field_does_not_grow_with_its_items(
+    client, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = "/api/v2/pages/?type=sabor_pagetypes.StandardPage&fields=*&limit=20"
+    get(client, url)
+    with CaptureQueriesContext(connection) as few:
+        get(client, url)
+    for number in range(20):
+        add_page(home(), f"Stranica {number}", f"stranica-{number}")
+    get(client, url)  # builds the new pages' details
+
+    with django_assert_max_num_queries(8):
+        response = get(client, url)
+    with CaptureQueriesContext(connection) as many:
+        get(client, url)
+    assert len(response.json()["items"]) == 20
+    assert len(many) == len(few)

@@ -442,7 +442,7 @@ class SaborPagesAPIViewSet(SaborAPIMixin, PagesAPIViewSet):
             return base.type(*models)
         model = models[0]
         queryset = model.objects.filter(pk__in=base.values("pk")).select_related("locale")
-        if "fields" in self.request.GET:
+        if "fields" in self.request.GET and not representations.can_serve_listing(self.request):
             from modelcluster.models import get_all_child_relations
 
             queryset = queryset.prefetch_related(
@@ -494,8 +494,13 @@ class SaborPagesAPIViewSet(SaborAPIMixin, PagesAPIViewSet):
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         self._listing_items = list(self.paginate_queryset(queryset))
-        serializer = self.get_serializer(self._listing_items, many=True)
-        response = self.get_paginated_response(serializer.data)
+        items = None
+        if representations.can_serve_listing(request):
+            # ?type=…&fields=*: each item is its stored detail without the detail-only meta.
+            items = representations.listing_items(request, self._listing_items)
+        if items is None:
+            items = self.get_serializer(self._listing_items, many=True).data
+        response = self.get_paginated_response(items)
         language = self.listing_language()
         if language:
             response.headers["Content-Language"] = language

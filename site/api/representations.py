@@ -23,6 +23,7 @@ A stored body must never be staler than what the live page would give. Rows are 
 from __future__ import annotations
 
 import io
+import json
 from datetime import timedelta
 
 from django.conf import settings
@@ -90,6 +91,56 @@ def serve(request, pk, language=None):
     response["Content-Language"] = row[1]
     response["X-Sabor-Representation"] = "stored"
     return response
+
+
+# Detail meta that a listing item with every field does not carry (the view's
+# ``detail_only_fields``).
+DETAIL_ONLY_META = ("parent", "json_ld")
+
+
+def can_serve_listing(request):
+    """A listing of one page type with every field: its items are the stored details."""
+    query = request.GET
+    return (
+        enabled()
+        and query.get("fields") == "*"
+        and "," not in query.get("type", ",")
+        and "rich_text_format" not in query
+    )
+
+
+def listing_items(request, pages):
+    """The stored details of ``pages`` as listing items, building the missing ones; ``None``
+    when one cannot be stored (the caller serialises the listing afresh)."""
+    ids = [page.pk for page in pages]
+    bodies = _bodies(request, ids)
+    for pk in set(ids) - set(bodies):
+        build(pk)
+    if len(bodies) < len(set(ids)):
+        bodies = _bodies(request, ids)
+        if len(bodies) < len(set(ids)):
+            return None
+    items = []
+    for pk in ids:
+        item = json.loads(bodies[pk])
+        for name in DETAIL_ONLY_META:
+            item["meta"].pop(name, None)
+        items.append(item)
+    return items
+
+
+def _bodies(request, ids):
+    rows = (
+        _model()
+        .objects.filter(
+            page_id__in=ids,
+            site_id=request._wagtail_site.pk,
+            built_at__gte=timezone.now() - _ttl(),
+        )
+        .values_list("page_id", "body")
+    )
+    origin = _origin(request) + b"/"
+    return {pk: bytes(body).replace(PLACEHOLDER_ORIGIN + b"/", origin) for pk, body in rows}
 
 
 def store(request, page, response):
