@@ -62,9 +62,15 @@ def create_app(config: Config | None = None) -> Flask:
                 f'api;desc="{log.count} API calls";dur={log.seconds * 1000:.1f}'
             )
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if g.get("language") and response.mimetype == "text/html":
+            response.headers["Content-Language"] = i18n.bcp47(g.language)
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-        if response.mimetype == "text/html":
-            response.headers.setdefault("Content-Security-Policy", CSP)
+        if response.mimetype == "text/html" and g.get("preview"):
+            # The admin shows a preview in its own frame, from the CMS's address.
+            ancestors = config.preview_frame_ancestors
+            response.headers["Content-Security-Policy"] = f"{CSP}; frame-ancestors {ancestors}"
+        elif response.mimetype == "text/html":
+            response.headers.setdefault("Content-Security-Policy", f"{CSP}; frame-ancestors 'self'")
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
             if "Cache-Control" not in response.headers:
                 # Pages change with the CMS: browsers may keep them briefly, shared caches

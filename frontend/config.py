@@ -40,6 +40,8 @@ class Config:
     connect_timeout: float = 2.0
     timeout: float = 5.0
     cache_entries: int = 2000
+    # Who may show a draft preview in a frame: the admin's address (CSP frame-ancestors).
+    preview_frame_ancestors: str = "*"
     # Tests hand in a transport (the CMS in-process, or a failing one).
     transport: httpx.BaseTransport | None = None
 
@@ -53,6 +55,9 @@ class Config:
             connect_timeout=_float(environ, "SABOR_API_CONNECT_TIMEOUT", cls.connect_timeout),
             timeout=_float(environ, "SABOR_API_TIMEOUT", cls.timeout),
             cache_entries=int(environ.get("SABOR_FRONTEND_CACHE_ENTRIES") or cls.cache_entries),
+            preview_frame_ancestors=(
+                environ.get("SABOR_PREVIEW_FRAME_ANCESTORS") or cls.preview_frame_ancestors
+            ),
         )
 
     def cms_host(self, frontend_host: str) -> str:

@@ -112,6 +112,8 @@ def question_index_page(page):
 
 
 def news_index_page(page):
+    if not page.get("id"):  # a preview of a page never saved has no children yet
+        return {"items": [], "page_number": 1, "page_count": 1}
     number = _page_number()
     data = _get(
         "pages/",
@@ -193,6 +195,8 @@ def month_grid(month, events, tz):
 
 
 def conference_index_page(page):
+    if not page.get("id"):
+        return {"items": []}
     items, _meta = _all(
         "pages/",
         {
@@ -206,6 +210,8 @@ def conference_index_page(page):
 
 
 def bulletin_index_page(page):
+    if not page.get("id"):
+        return {"years": []}
     items, _meta = _all(
         "pages/",
         {
@@ -225,6 +231,8 @@ def bulletin_index_page(page):
 
 
 def standard_page(page):
+    if not page.get("id"):
+        return {"children": []}
     children, _meta = _all("pages/", {"child_of": page["id"]})
     return {"children": children}
 
@@ -273,7 +281,8 @@ def breadcrumbs(page):
     parent = meta.get("parent")
     if parent and not parent["meta"]["type"].endswith(".HomePage"):
         parent_path = path_of(parent["meta"].get("html_url"))
-        if parent_path.strip("/").count("/") > 1 or not parent["meta"].get("html_url"):
+        deep = parent_path.strip("/").count("/") > 1 or not parent["meta"].get("html_url")
+        if deep and page.get("id"):
             # Deeper than one level: ask for every ancestor (rare; one more call).
             ancestors, _meta = _all("pages/", {"ancestor_of": page["id"]})
             for ancestor in ancestors:
@@ -293,7 +302,7 @@ def breadcrumbs(page):
 def alternates(page):
     """``{language: path}`` of this page in each language it is published in."""
     language = i18n.normalise(page["meta"].get("locale")) or g.language
-    result = {language: f"/{language}{page['meta']['html_path']}"}
+    result = {language: f"/{language}{page['meta'].get('html_path') or '/'}"}
     for translation in page["meta"].get("translations") or []:
         code = i18n.normalise(translation["locale"])
         if code in g.site.languages:

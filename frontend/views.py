@@ -219,6 +219,7 @@ def preview():
         site=site.cms_host,
         private=True,
     )
+    g.preview = True
     language = i18n.normalise(data.get("meta", {}).get("locale")) or site.default_language
     if language not in site.languages:
         language = site.default_language

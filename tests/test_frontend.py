@@ -21,6 +21,7 @@ from wagtail.models import Locale, Site
 
 from frontend import api as frontend_api
 from frontend import colours
+from frontend.config import Config
 from pagetypes.models import StandardPage
 from snippets.models import Poll
 
@@ -45,6 +46,13 @@ def _forget_cached_renditions():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _api_cache_on(settings):
+    """The API as deployed: its response cache sends ``Cache-Control: max-age`` and ETags,
+    which the frontend's cache follows (the test settings turn it off by default)."""
+    settings.SABOR_API_CACHE = "on"
 
 
 @pytest.fixture
@@ -586,19 +594,7 @@ def _respond(**headers):
 def test_the_cache_keeps_only_what_the_api_allows(cache_control, stored):
     headers = {"Cache-Control": cache_control} if cache_control else {}
     transport = Recorder(httpx.MockTransport(_respond(**headers)))
-    client = frontend_api.ApiClient(
-        type(
-            "C",
-            (),
-            {
-                "api_url": "http://x",
-                "timeout": 1,
-                "connect_timeout": 1,
-                "transport": transport,
-                "cache_entries": 10,
-            },
-        )()
-    )
+    client = frontend_api.ApiClient(Config(api_url="http://x", transport=transport))
     client.get("site/", site=HEBAR)
     client.get("site/", site=HEBAR)
     assert len(transport.requests) == (1 if stored else 2)
@@ -748,6 +744,28 @@ def test_preview_renders_the_draft_with_a_banner_and_noindex(cms):
     assert '<meta name="robots" content="noindex, nofollow">' in body
     assert response.headers["X-Robots-Tag"] == "noindex, nofollow"
     assert "no-store" in response.headers["Cache-Control"]
+    # The admin shows it in a frame; live pages refuse framing.
+    assert "frame-ancestors *" in response.headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in response.headers
+    live = client.get("/bg/osnovni-deynosti/", base_url="http://aro.localhost:8080")
+    assert live.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_preview_of_a_page_never_saved(cms):
+    page_json = (
+        frontend_app(cms)
+        .extensions["sabor_api"]
+        .get_json("pages/find/", {"html_path": "/osnovni-deynosti/"}, site=ARO, locale="bg")
+    )
+    page_json["id"] = 0
+    page_json["meta"].update(parent=None, translations=[], html_path=None)
+    client = frontend_app(_preview_transport(cms, page_json)).test_client()
+    response = client.get(
+        "/preview/?content_type=sabor_pagetypes.standardpage&token=tok",
+        base_url="http://aro.localhost:8080",
+    )
+    assert response.status_code == 200
+    assert "Основни дейности" in html(response)
 
 
 def test_preview_with_a_bad_token_is_a_403(cms):
