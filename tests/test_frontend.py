@@ -780,6 +780,20 @@ def test_preview_with_a_bad_token_is_a_403(cms):
     assert missing.status_code == 403
 
 
+def test_preview_through_the_cms_preview_endpoint(browse, settings):
+    """The same, end to end: a draft stored by the admin's Preview, read by the frontend."""
+    if "wagtail_headless_preview" not in settings.INSTALLED_APPS:
+        pytest.skip("the CMS has no preview endpoint in this checkout")
+    page = StandardPage.objects.get(slug="osnovni-deynosti", locale__language_code="bg")
+    page.title = "Чернова на страницата"
+    preview = page.create_page_preview()
+    query = f"content_type={page.get_content_type_str()}&token={preview.token}"
+    response = browse(ARO, f"/preview/?{query}")
+    assert response.status_code == 200
+    assert "<h1>Чернова на страницата</h1>" in html(response)
+    assert browse(HEBAR, f"/preview/?{query}").status_code == 403  # another association's
+
+
 # --- Colours --------------------------------------------------------------------------------
 
 
