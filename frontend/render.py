@@ -146,6 +146,17 @@ def event_when(start, end, all_day, time_zone):
     )
 
 
+def time_range(start, end=None):
+    """Times of day from the API (``10:00:00``), as one range: ``10:00 – 11:30 ч.``."""
+    begin, finish = i18n.parse_time(start), i18n.parse_time(end) if end else None
+    if begin is None:
+        return ""
+    if finish is None:
+        return i18n.format_time(begin)
+    times = i18n._("%(start)s – %(end)s", start=_bare_time(begin), end=_bare_time(finish))
+    return i18n.pgettext("time of day", "%(time)s", time=times)
+
+
 def _bare_time(moment):
     from babel import dates
 
@@ -182,6 +193,7 @@ def register(app):
     app.jinja_env.globals.update(
         language_path=language_path,
         event_when=event_when,
+        time_range=time_range,
         bcp47=i18n.bcp47,
         css_variables=css_variables,
         timezone_city=i18n.timezone_city,

@@ -245,7 +245,7 @@ def test_conference_page_with_agenda_and_speakers(browse):
     body = html(browse(ARO, "/bg/godishna-konferentsiya/konferentsiya-1997/"))
     assert "Общинските финанси – проблемите и тяхното решаване" in body
     assert "повече от 130" in body
-    assert re.search(r"\b0?9:30\sч\.", body)
+    assert re.search(r"\b0?9:30 – 10:15\sч\.", body)
     assert "Председател на Управителния съвет на АРО" in body
     assert 'class="sessions"' in body
 
@@ -313,6 +313,175 @@ def test_home_json_ld_is_the_organization(browse):
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', head, re.S)[1])
     assert data["@type"] == "Organization"
     assert data["name"] == "Savez opština i gradova Republike Srpske"
+
+
+def test_every_body_block_renders(browse):
+    """A page holding one of each block of the library, read through the API."""
+    import wagtail_factories
+    from wagtail.documents.models import Document
+
+    from pagetypes.models import AboutPage
+    from snippets.models import AssociationSettings, QuestionAnswer
+
+    from .factories.snippets import PartnerFactory
+
+    bg = Locale.objects.get(language_code="bg")
+    home = root_page(TOLERANTNOST, "bg")
+    site = Site.objects.get(hostname=TOLERANTNOST)
+    collection = AssociationSettings.for_site(site).collection
+    image = wagtail_factories.ImageFactory(collection=collection, title="Лого")
+    partner = PartnerFactory(site=site, locale=bg, name="Партньор ООД", logo=None)
+    document = Document.objects.filter(collection=collection).first()
+    about = AboutPage.objects.get(locale=bg, path__startswith=home.path)
+    poll = Poll.objects.get(site__hostname=TOLERANTNOST, locale=bg)
+    question = QuestionAnswer.objects.filter(locale=bg, site__hostname=TOLERANTNOST).first()
+    paragraph = f'<p>Вижте <a linktype="page" id="{about.pk}">страницата за нас</a>.</p>'
+    body = [
+        ("heading", {"text": "Всички блокове", "level": "h2"}),
+        ("paragraph", paragraph),
+        ("quote", {"quote": "Силни общини.", "attribution": "Председателят"}),
+        (
+            "call_to_action",
+            {
+                "title": "Включете се",
+                "text": "",
+                "button_label": "Към нас",
+                "page": about.pk,
+                "url": "",
+            },
+        ),
+        ("accordion", {"title": "Членство", "items": [{"title": "Кой?", "body": "<p>Всяка.</p>"}]}),
+        (
+            "table",
+            {
+                "data": [["Област", "Общини"], ["Пловдив", "10"]],
+                "table_header_choice": "row",
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_caption": "По области",
+            },
+        ),
+        (
+            "image",
+            {
+                "image": image.pk,
+                "alt_text": "Логото на партньора",
+                "decorative": False,
+                "caption": "Партньор",
+            },
+        ),
+        ("document", {"document": document.pk, "title": "Бюлетинът"}),
+        ("embed", {"embed": "https://video.example/unknown-provider", "caption": "Видео"}),
+        (
+            "key_figures",
+            {
+                "title": "Накратко",
+                "items": [{"number": "130", "suffix": "+", "label": "участници"}],
+            },
+        ),
+        ("timeline", {"title": "История", "items": [{"year": 1997, "text": "<p>Основаване.</p>"}]}),
+        ("goals", {"title": "Цели", "items": [{"title": "Финанси", "text": "<p>Повече.</p>"}]}),
+        (
+            "location",
+            {
+                "name": "Седалище",
+                "street_address": "Пловдив",
+                "latitude": "42.1354",
+                "longitude": "24.7453",
+            },
+        ),
+        (
+            "contact",
+            {
+                "name": "Мария Иванова",
+                "role": "Секретар",
+                "organisation": "",
+                "email": "m@example.org",
+                "phone": "+359 2 000 000",
+            },
+        ),
+        (
+            "person",
+            {
+                "name": "Иван Петров",
+                "role": "Кмет",
+                "organisation": "Община",
+                "photo": None,
+                "bio": "<p>Кмет от 2019 г.</p>",
+            },
+        ),
+        (
+            "direction",
+            {
+                "title": "Финансова децентрализация",
+                "summary": "<p>Повече.</p>",
+                "activities": [
+                    {
+                        "text": "<p>Предложения.</p>",
+                        "responsible": "Комисия",
+                        "period": "до 2027",
+                        "deadline": None,
+                        "status": "done",
+                    }
+                ],
+            },
+        ),
+        (
+            "agenda",
+            {
+                "title": "Първи ден",
+                "date": "2026-05-14",
+                "sessions": [
+                    {
+                        "start_time": "10:00:00",
+                        "end_time": "11:30:00",
+                        "title": "Откриване",
+                        "description": "",
+                        "speakers": [],
+                    }
+                ],
+            },
+        ),
+        ("partner_logos", {"title": "Партньори", "partners": [partner.pk]}),
+        ("poll", {"heading": "Вашето мнение", "poll": poll.pk}),
+        (
+            "questions",
+            {"heading": "Въпроси", "questions": [question.pk], "topic": None, "limit": None},
+        ),
+    ]
+    stored = json.dumps([{"type": name, "value": value} for name, value in body])  # as in the DB
+    page = StandardPage(title="Блокове", slug="blokove", intro="Всички блокове.", body=stored)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+
+    body_html = html(browse(TOLERANTNOST, "/bg/blokove/"))
+    for css_class in (
+        'class="block-heading"',
+        'class="quote"',
+        'class="call-to-action"',
+        'class="accordion"',
+        'class="data-table"',
+        'class="image-block"',
+        'class="document-link"',
+        'class="embed"',
+        'class="key-figures"',
+        'class="timeline"',
+        'class="goals"',
+        'class="location card"',
+        'class="contact-card card"',
+        'class="person"',
+        'class="direction"',
+        'class="agenda"',
+        'class="partners"',
+        'class="poll"',
+        'class="questions"',
+    ):
+        assert css_class in body_html, css_class
+    assert '<a href="/bg/za-nas/">страницата за нас</a>' in body_html  # a link on this site
+    assert 'class="button" href="/bg/za-nas/"' in body_html
+    assert ">130+<" in body_html
+    assert "10:00 – 11:30\xa0ч." in body_html
+    assert 'alt="Логото на партньора"' in body_html
 
 
 def test_key_figures_and_latest_pages_on_the_home_page(browse):
