@@ -57,3 +57,19 @@ DEMO_HOSTS = {
     "aro.localhost": ("bg", ["bg", "en"]),
     "sogrs.localhost": ("sr-latn", ["sr-latn", "en"]),
 }
+
+
+@pytest.fixture
+def hebar():
+    """The demo association Hebar (bg, en): the officer's own association in the tenancy tests."""
+    from wagtail.models import Site
+
+    return Site.objects.get(hostname="hebar.localhost")
+
+
+@pytest.fixture
+def sogrs():
+    """The demo association SOGRS (sr-latn, en): the other association in the tenancy tests."""
+    from wagtail.models import Site
+
+    return Site.objects.get(hostname="sogrs.localhost")

@@ -71,16 +71,6 @@ CHECKS = []  # (label, url) of every check made, for the matrix-size test
 # --- Fixtures ----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def hebar():
-    return Site.objects.get(hostname="hebar.localhost")
-
-
-@pytest.fixture
-def sogrs():
-    return Site.objects.get(hostname="sogrs.localhost")
-
-
 def make_officer(site, username):
     user = get_user_model().objects.create_user(username, password="x")
     user.groups.add(AssociationSettings.for_site(site).moderators_group)

@@ -10,7 +10,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail.models import Site
 
 from snippets.member_import.reader import COLUMNS, MAX_BYTES
 from snippets.models import AssociationSettings, Member
@@ -20,16 +19,6 @@ pytestmark = pytest.mark.django_db
 
 UPLOAD_URL = "/admin/member-import/"
 TEMPLATE_URL = "/admin/member-import/template.csv"
-
-
-@pytest.fixture
-def hebar():
-    return Site.objects.get(hostname="hebar.localhost")
-
-
-@pytest.fixture
-def sogrs():
-    return Site.objects.get(hostname="sogrs.localhost")
 
 
 def make_officer(site, username):

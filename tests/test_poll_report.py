@@ -8,7 +8,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.utils.html import escape
-from wagtail.models import Site
 
 from snippets.models import AssociationSettings, Poll, PollVote
 from snippets.poll_report.admin import PollReportAdmin, PollVoteAdmin
@@ -19,16 +18,6 @@ pytestmark = pytest.mark.django_db
 DENIED = (302, 403, 404)
 REPORT = PollReportAdmin().url_helper
 VOTES = PollVoteAdmin().url_helper
-
-
-@pytest.fixture
-def hebar():
-    return Site.objects.get(hostname="hebar.localhost")
-
-
-@pytest.fixture
-def sogrs():
-    return Site.objects.get(hostname="sogrs.localhost")
 
 
 @pytest.fixture

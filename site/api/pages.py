@@ -406,22 +406,28 @@ class SaborPagesAPIViewSet(SaborAPIMixin, PagesAPIViewSet):
             raise Http404(_("This association has no published home page in this language."))
         return root
 
-    def get_base_queryset(self):
+    def get_base_queryset(self, model=Page):
         """Every page this request may see: live, public, not an alias, in one of the
-        association's languages and under that language's home page."""
+        association's languages and under that language's home page. For one page type,
+        the same conditions on that type's table: a ``pk__in`` subquery over the whole tree
+        made PostgreSQL count 10,000-page listings ten times slower."""
+        if model is not Page:
+            return self._visible(model.objects.all())
         if self._base_queryset is None:
-            roots = self.locale_roots().values()
-            in_tree = Q(pk__in=[])
-            for root in roots:
-                in_tree |= Q(path__startswith=root.path, locale_id=root.locale_id)
-            self._base_queryset = (
-                Page.objects.live()
-                .public()
-                .filter(alias_of__isnull=True)
-                .filter(in_tree)
-                .select_related("locale")
-            )
+            self._base_queryset = self._visible(Page.objects.all())
         return self._base_queryset
+
+    def _visible(self, queryset):
+        in_tree = Q(pk__in=[])
+        for root in self.locale_roots().values():
+            in_tree |= Q(path__startswith=root.path, locale_id=root.locale_id)
+        return (
+            queryset.live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .filter(in_tree)
+            .select_related("locale")
+        )
 
     def get_queryset(self):
         raw_type = self.request.GET.get("type")
@@ -441,7 +447,7 @@ class SaborPagesAPIViewSet(SaborAPIMixin, PagesAPIViewSet):
         if len(models) > 1:
             return base.type(*models)
         model = models[0]
-        queryset = model.objects.filter(pk__in=base.values("pk")).select_related("locale")
+        queryset = self.get_base_queryset(model)
         if "fields" in self.request.GET and not representations.can_serve_listing(self.request):
             from modelcluster.models import get_all_child_relations
 
