@@ -6,7 +6,8 @@ translates it (offline machine stand-in, then a PO file), checks the translation
 adds and translates a snippet and submits the page; the association's moderator checks
 the preview, opens the schedule, approves and publishes the page and its translation. Every
 step asserts what the officer should get and saves the screenshot the guide shows
-(docs/screenshots/editors/<language>-<step>.png; SABOR_SCREENSHOT_DIR writes them elsewhere).
+(docs/screenshots/editors/<language>-<step>.png with SABOR_UPDATE_SCREENSHOTS=1, else a
+scratch folder; SABOR_SCREENSHOT_DIR writes them elsewhere).
 
 The test is transactional (the browser talks to a live server thread), so pytest-django runs
 it after the other tests and empties the database when it ends: it depends on no demo data,
@@ -16,6 +17,7 @@ and re-creates what an earlier transactional test's flush may have removed.
 import mimetypes
 import os
 import re
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -46,10 +48,15 @@ from snippets.models import AssociationSettings, Province
 
 from .browser import chromium, requires_chromium, save_screenshot
 
+# The guide's pictures are renewed on request (SABOR_UPDATE_SCREENSHOTS=1), like the
+# frontend's: an ordinary run takes them too, into a scratch folder, and leaves the tree clean.
+DOCS_SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "editors"
 SCREENSHOTS = Path(
-    os.environ.get(
-        "SABOR_SCREENSHOT_DIR",
-        Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "editors",
+    os.environ.get("SABOR_SCREENSHOT_DIR")
+    or (
+        DOCS_SCREENSHOTS
+        if os.environ.get("SABOR_UPDATE_SCREENSHOTS") == "1"
+        else Path(tempfile.gettempdir()) / "sabor-editor-screenshots"
     )
 )
 PASSWORD = "walk-through-password-1"  # noqa: S105
