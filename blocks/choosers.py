@@ -364,3 +364,66 @@ class QuestionListBlock(ValidatedStructBlock):
         icon = "help"
         label = _("Questions and answers")
         description = _("Chosen questions, or all questions on a topic.")
+
+
+def contact_representation(contact, *, request=None):
+    """A person or office from the address book, in the page's language."""
+    if contact is None:
+        return None
+    contact = _localized(contact)
+    return {
+        "id": contact.pk,
+        "name": contact.name,
+        "role": text_or_none(getattr(contact, "role", None)),
+        "organisation": text_or_none(getattr(contact, "organisation", None)),
+        "email": text_or_none(getattr(contact, "email", None)),
+        "phone": text_or_none(getattr(contact, "phone", None)),
+    }
+
+
+def contact_schema(build):
+    """The JSON of contact_representation, for the OpenAPI document (site/api/schema/)."""
+    return build.component(
+        "ContactCard",
+        build.object(
+            {
+                "id": build.integer(),
+                "name": build.string(),
+                "role": build.string(nullable=True),
+                "organisation": build.string(nullable=True),
+                "email": build.string(nullable=True),
+                "phone": build.string(nullable=True),
+            },
+            "A contact from the association's address book, in the page's language.",
+        ),
+    )
+
+
+def series_representation(series, *, request=None):
+    """A bulletin series: its name and how often it appears, in the page's language."""
+    if series is None:
+        return None
+    series = _localized(series)
+    frequency, frequency_label = _choice_display(series, "frequency")
+    return {
+        "id": series.pk,
+        "name": series.name,
+        "frequency": frequency,
+        "frequency_label": frequency_label,
+    }
+
+
+def series_schema(build):
+    """The JSON of series_representation, for the OpenAPI document (site/api/schema/)."""
+    return build.component(
+        "BulletinSeriesCard",
+        build.object(
+            {
+                "id": build.integer(),
+                "name": build.string(),
+                "frequency": build.string(nullable=True),
+                "frequency_label": build.string("In the page's language.", nullable=True),
+            },
+            "A bulletin series, in the page's language.",
+        ),
+    )

@@ -33,6 +33,7 @@ class AssociationSpec:
     email: str = ""
     phone: str = ""
     website: str = ""
+    colours: tuple = ("", "")  # (main, second) as #RRGGBB
     social_links: list = field(default_factory=list)  # [(network, url)]
 
 
@@ -117,6 +118,7 @@ def create_association(spec):
     association.email = spec.email
     association.phone = spec.phone
     association.website = spec.website
+    association.primary_colour, association.secondary_colour = spec.colours
     association.save()
     for language in spec.languages:
         AssociationIdentity.objects.create(

@@ -123,6 +123,7 @@ SITE = {
     "email": optional(STR),
     "phone": optional(STR),
     "website": optional(STR),
+    "colours": {"primary": optional(STR), "secondary": optional(STR)},
     "social_links": [{"network": STR, "label": STR, "url": STR}],
     "languages": [{"code": STR, "name": STR}],
     "default_language": STR,

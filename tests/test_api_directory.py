@@ -268,6 +268,17 @@ def test_site_settings_in_each_language(client):
     assert [language["code"] for language in bg["languages"]] == ["bg", "en"]
     assert bg["time_zone"] == "Europe/Sofia"
     assert bg["founded"] == en["founded"] == "1997-12-15"
+    assert bg["colours"] == en["colours"] == {"primary": "#1d5b8f", "secondary": "#d98e04"}
+
+
+def test_colours_are_checked_in_the_admin_form():
+    from django.core.exceptions import ValidationError
+
+    settings = AssociationSettings.for_site(site(HEBAR))
+    settings.primary_colour = "blue"
+    with pytest.raises(ValidationError) as error:
+        settings.full_clean()
+    assert "primary_colour" in error.value.message_dict
 
 
 def test_serbian_association(client):

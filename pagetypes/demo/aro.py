@@ -4,6 +4,7 @@ ASSOCIATION = {
     "default_language": "bg",
     "languages": ["bg", "en"],
     "time_zone": "Europe/Sofia",
+    "colours": ("#2e6b3a", "#8a5a2b"),
     "email": "office@aro.example",
     "identity": {
         "bg": {

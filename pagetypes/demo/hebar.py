@@ -6,6 +6,7 @@ ASSOCIATION = {
     "default_language": "bg",
     "languages": ["bg", "en"],
     "time_zone": "Europe/Sofia",
+    "colours": ("#1d5b8f", "#d98e04"),
     "founded": date(1997, 12, 15),
     "email": "office@hebar.example",
     "identity": {

@@ -4,6 +4,7 @@ ASSOCIATION = {
     "default_language": "sr-latn",
     "languages": ["sr-latn", "en"],
     "time_zone": "Europe/Sarajevo",
+    "colours": ("#1f6f78", "#b22234"),
     "email": "office@sogrs.example",
     "identity": {
         "sr-latn": {

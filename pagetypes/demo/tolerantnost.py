@@ -4,6 +4,7 @@ ASSOCIATION = {
     "default_language": "bg",
     "languages": ["bg", "en"],
     "time_zone": "Europe/Sofia",
+    "colours": ("#6b3f8f", "#c2185b"),
     "email": "office@tolerantnost.example",
     "identity": {
         "bg": {

@@ -4,14 +4,17 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Site, TranslatableMixin
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 from wagtail_headless_preview.settings import headless_preview_settings
 
+from blocks.choosers import partner_representation, partner_schema
 from snippets.models import AssociationSettings, Partner
 from snippets.models.tenancy import association_errors, site_of_page
 
 from ..forms import AssociationPageForm, stream_field_errors
+from ..serializers import RepresentationField
 from ..slugs import slug_for
 
 
@@ -81,9 +84,15 @@ class PartnerLink(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("partner")]
+    api_fields = [APIField("partner", serializer=RepresentationField(partner_representation))]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
+
+    @classmethod
+    def api_field_schemas(cls, build):
+        """The partner in full (site/api/schema/)."""
+        return {"partner": partner_schema(build)}
 
     def clean(self):
         super().clean()

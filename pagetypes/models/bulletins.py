@@ -12,9 +12,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from blocks.choosers import series_representation, series_schema
 from snippets.models import BulletinSeries
 from snippets.models.tenancy import association_errors
 
+from ..serializers import RepresentationField
 from .base import AssociationPageMixin
 
 
@@ -28,7 +30,15 @@ class BulletinIndexPage(AssociationPageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("series"), FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("series")]
+    api_fields = [
+        APIField("intro"),
+        APIField("series", serializer=RepresentationField(series_representation)),
+    ]
+
+    @classmethod
+    def api_field_schemas(cls, build):
+        """The series in full (site/api/schema/)."""
+        return {"series": series_schema(build)}
 
     parent_page_types = ["sabor_pagetypes.HomePage"]
     subpage_types = ["sabor_pagetypes.BulletinIssuePage"]
@@ -105,7 +115,7 @@ class BulletinIssuePage(AssociationPageMixin, Page):
         index.FilterField("publication_date"),
     ]
     api_fields = [
-        APIField("series"),
+        APIField("series", serializer=RepresentationField(series_representation)),
         APIField("issue_number"),
         APIField("period_start"),
         APIField("period_end"),
@@ -114,6 +124,11 @@ class BulletinIssuePage(AssociationPageMixin, Page):
         APIField("summary"),
         APIField("contents"),
     ]
+
+    @classmethod
+    def api_field_schemas(cls, build):
+        """The series in full (site/api/schema/)."""
+        return {"series": series_schema(build)}
 
     parent_page_types = ["sabor_pagetypes.BulletinIndexPage"]
     subpage_types = []

@@ -10,9 +10,11 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from blocks.choosers import contact_representation, contact_schema
 from snippets.models import Contact
 from snippets.models.tenancy import association_errors, site_of_page
 
+from ..serializers import RepresentationField
 from .base import AssociationPageMixin
 
 
@@ -90,11 +92,16 @@ class AddressBookEntry(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("contact")]
-    api_fields = [APIField("contact")]
+    api_fields = [APIField("contact", serializer=RepresentationField(contact_representation))]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("address book entry")
         verbose_name_plural = _("address book entries")
+
+    @classmethod
+    def api_field_schemas(cls, build):
+        """The contact in full (site/api/schema/)."""
+        return {"contact": contact_schema(build)}
 
     def clean(self):
         super().clean()

@@ -259,6 +259,10 @@ class SiteAPIViewSet(SingleObjectAPIViewSet):
             "email": text_or_none(association.email),
             "phone": text_or_none(association.phone),
             "website": text_or_none(association.website),
+            "colours": {
+                "primary": text_or_none(association.primary_colour),
+                "secondary": text_or_none(association.secondary_colour),
+            },
             "social_links": [
                 {"network": link.network, "label": str(link.get_network_display()), "url": link.url}
                 for link in association.social_links.all()

@@ -7,6 +7,7 @@ everything else (dates, contacts, languages, logo) is language-neutral and lives
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,6 +21,11 @@ from ..fields import LanguageListField
 
 def _language_choices():
     return settings.WAGTAIL_CONTENT_LANGUAGES
+
+
+COLOUR = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Give the colour as # and six hexadecimal digits, e.g. #1f6f78.")
+)
 
 
 class AssociationSettings(ClusterableModel, BaseSiteSetting):
@@ -62,6 +68,23 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
     website = models.URLField(_("website"), blank=True)
+    primary_colour = models.CharField(
+        _("main colour"),
+        max_length=7,
+        blank=True,
+        validators=[COLOUR],
+        help_text=_(
+            "The website's header and links, as #RRGGBB (for example #1f6f78). The website "
+            "darkens it where text would be hard to read."
+        ),
+    )
+    secondary_colour = models.CharField(
+        _("second colour"),
+        max_length=7,
+        blank=True,
+        validators=[COLOUR],
+        help_text=_("Accents such as underlines and borders, as #RRGGBB."),
+    )
     editors_group = models.ForeignKey(
         "auth.Group",
         verbose_name=_("editors' group"),
@@ -101,6 +124,10 @@ class AssociationSettings(ClusterableModel, BaseSiteSetting):
                 FieldPanel("website"),
             ],
             heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("primary_colour"), FieldPanel("secondary_colour")],
+            heading=_("Website colours"),
         ),
         InlinePanel("social_links", heading=_("Social media"), label=_("Link")),
         MultiFieldPanel(

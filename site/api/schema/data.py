@@ -222,6 +222,21 @@ def site(build):
                 "email": build.string(nullable=True, format="email"),
                 "phone": text,
                 "website": build.url(nullable=True),
+                "colours": build.object(
+                    {
+                        "primary": build.string(
+                            "The website's main colour, `#RRGGBB`; `null` when not chosen.",
+                            nullable=True,
+                            pattern="^#[0-9a-fA-F]{6}$",
+                        ),
+                        "secondary": build.string(
+                            "Accents, `#RRGGBB`; `null` when not chosen.",
+                            nullable=True,
+                            pattern="^#[0-9a-fA-F]{6}$",
+                        ),
+                    },
+                    "Colours chosen in the association's settings. The frontend checks contrast.",
+                ),
                 "social_links": build.array(
                     build.object(
                         {"network": build.string(), "label": build.string(), "url": build.url()}

@@ -143,7 +143,7 @@ class SerializerSchemas:
             schema = self.nested(field.serializer_class, kind="related")
         elif isinstance(field, wagtail_serializers.StreamField):
             schema = build.block(model._meta.get_field(name).stream_block)
-        elif type(field) is drf.ReadOnlyField:
+        elif isinstance(field, drf.ReadOnlyField):
             schema = self.declared(model, name)
         elif isinstance(field, drf.ChoiceField):
             schema = build.enum(list(field.choices))
