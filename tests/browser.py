@@ -16,6 +16,12 @@ requires_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(),
     reason=f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium)",
 )
+# The browser sees what the server renders, whatever the database: CI runs the browser tests
+# on its SQLite pass and skips them on the PostgreSQL one (SABOR_BROWSER_TESTS=off).
+browser_tests_on = pytest.mark.skipif(
+    os.environ.get("SABOR_BROWSER_TESTS", "on") == "off",
+    reason="SABOR_BROWSER_TESTS=off (CI runs the browser tests on SQLite only)",
+)
 
 
 @contextmanager

@@ -46,7 +46,7 @@ from pagetypes.machine_translation import OfflineStandInTranslator
 from pagetypes.models import StandardPage
 from snippets.models import AssociationSettings, Province
 
-from .browser import chromium, requires_chromium, save_screenshot
+from .browser import browser_tests_on, chromium, requires_chromium, save_screenshot
 
 # The guide's pictures are renewed on request (SABOR_UPDATE_SCREENSHOTS=1), like the
 # frontend's: an ordinary run takes them too, into a scratch folder, and leaves the tree clean.
@@ -327,6 +327,7 @@ def test_the_first_officer_can_ask_for_a_password(client, mailoutbox):
 
 
 @requires_chromium
+@browser_tests_on
 @pytest.mark.parametrize("language", ["bg", "sr-latn"])
 def test_officer_walk_through(language, live_server, serial_server, browser, tmp_path):
     db = serial_server

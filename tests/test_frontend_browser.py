@@ -27,6 +27,8 @@ import httpx
 import pytest
 from django.core.management import call_command
 
+from .browser import browser_tests_on
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -41,6 +43,7 @@ pytestmark = [
     pytest.mark.skipif(
         not CHROMIUM.exists(), reason="Debian's Chromium (/usr/bin/chromium) is not installed"
     ),
+    browser_tests_on,
     pytest.mark.django_db,
 ]
 
