@@ -619,3 +619,15 @@ def test_search_queries_do_not_grow_with_results(client, django_assert_max_num_q
     with django_assert_max_num_queries(LISTING_MAX_QUERIES):
         many = count_queries(client, url, SOGRS)
     assert many == few
+
+
+def test_a_nul_character_is_a_clear_answer_never_a_500(client):
+    """PostgreSQL refuses NUL in text; the API must answer as on SQLite."""
+    find = api(client, "/api/v2/pages/find/?html_path=/%00/", HEBAR)
+    search = api(client, "/api/v2/pages/?search=a%00b", HEBAR)
+    members = api(client, "/api/v2/members/?search=%00", HEBAR)
+
+    assert find.status_code == 404
+    assert search.status_code == 400
+    assert "search" in search.json()["message"]
+    assert members.status_code == 400

@@ -179,6 +179,17 @@ class SaborAPIMixin:
             return Response({"message": str(exc.detail)}, status=status.HTTP_404_NOT_FOUND)
         return super().handle_exception(exc)
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL refuses NUL in text: a 400 naming the parameter, never a 500.
+        # (find's html_path is left to find_object: a path with NUL is simply not found.)
+        for name, value in request.GET.items():
+            if name != "html_path" and ("\x00" in name or "\x00" in value):
+                raise BadRequestError(
+                    _("%(parameter)s cannot contain the NUL character.")
+                    % {"parameter": name.replace("\x00", "")}
+                )
+
     def check_query_parameters(self, queryset):
         allowed = set(self.get_available_fields(queryset.model, db_fields_only=True)).union(
             self.known_query_parameters
@@ -547,6 +558,9 @@ class SaborPagesAPIViewSet(SaborAPIMixin, PagesAPIViewSet):
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
             return super().find_object(queryset, request)
+        if "\x00" in request.GET["html_path"]:
+            # No slug holds a NUL, and PostgreSQL refuses one in a query: nothing is found.
+            return None
         language = requested_language(request)
         root = self.locale_roots().get(language)
         if root is None:
