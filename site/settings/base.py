@@ -142,7 +142,7 @@ LOCALE_PATHS = [Path(os.environ.get("SABOR_LOCALE_DIR", BASE_DIR / "locale"))]
 # The admin packages' catalogs, completed by the project (manage.py update_package_catalogs):
 # after the project's own, so Sabor's wording wins; before the packages' own, so ours complete
 # and correct theirs.
-LOCALE_PATHS += sorted(path for path in (BASE_DIR / "locale" / "packages").glob("*") if path.is_dir())
+LOCALE_PATHS += sorted(path for path in (BASE_DIR / "locale/packages").glob("*") if path.is_dir())
 
 # Time zones an association can choose for its events (seed sites: Bulgaria, Republika Srpska).
 SABOR_TIME_ZONES = [
