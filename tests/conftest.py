@@ -1,24 +1,61 @@
+import io
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
+DEMO_HOSTNAMES = [
+    "hebar.localhost",
+    "tolerantnost.localhost",
+    "aro.localhost",
+    "sogrs.localhost",
+]
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo associations are loaded once into the test database: tests read them
-    as a visitor or officer would, and each test's own writes are rolled back."""
-    call_command("compile_translations", stdout=_Discard())
+
+# Fixtures that hand a test one of the demo associations: the test needs the demo, marked or not.
+DEMO_FIXTURES = {"hebar", "sogrs"}
+
+
+def pytest_configure(config):
+    # The catalogs are compiled once per run, before any worker starts a test that reads them.
+    if not hasattr(config, "workerinput"):
+        call_command("compile_translations", stdout=io.StringIO())
+
+
+def pytest_collection_modifyitems(items):
+    """A test marked ``demo`` gets the demo associations before its database transaction
+    opens (first in its fixtures), so the load is committed once and each test's own writes
+    are rolled back on top of it. Unmarked tests never wait for the demo."""
+    for item in items:
+        if DEMO_FIXTURES & set(item.fixturenames) and not item.get_closest_marker("demo"):
+            item.add_marker(pytest.mark.demo)
+        if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
+            item.fixturenames.insert(0, "demo_content")
+
+
+@pytest.fixture
+def demo_content(django_db_setup, django_db_blocker):
+    """The four demo associations, loaded into this worker's test database the first time a
+    test needs them, and again if a transactional test has emptied the tables since."""
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0, stdout=_Discard())
+        ensure_demo()
 
 
-class _Discard:
-    def write(self, *_args):
-        pass
+def ensure_demo():
+    from wagtail.models import Collection, Locale, Page, Site
 
-    def flush(self):
-        pass
+    from sabor_site import hosts
+
+    if Site.objects.filter(hostname__in=DEMO_HOSTNAMES).count() == len(DEMO_HOSTNAMES):
+        return
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", locale=english))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    call_command("load_demo", verbosity=0, stdout=io.StringIO())
+    hosts.clear()
 
 
 @pytest.fixture(autouse=True)

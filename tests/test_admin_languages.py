@@ -7,7 +7,7 @@ from wagtail.users.models import UserProfile
 
 from pagetypes.models import EventIndexPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -12,7 +12,11 @@ from wagtail.models import Locale, Page, Site
 from pagetypes.models import StandardPage
 from snippets.models import Member, Poll
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_response_cache_on")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.demo,
+    pytest.mark.usefixtures("_response_cache_on"),
+]
 
 SOGRS = "sogrs.localhost"
 HEBAR = "hebar.localhost"

@@ -7,7 +7,7 @@ keys freely, but rename or retype one only together with the frontend.
 import pytest
 from django.test import Client
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEBAR = "hebar.localhost:8000"
 TOLERANTNOST = "tolerantnost.localhost:8000"

@@ -237,6 +237,7 @@ def test_every_page_type_has_a_contract():
     assert page_models() == sorted(FIELDS)
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("type_name", sorted(FIELDS))
 def test_page_detail_shape(client, type_name):
     model = apps.get_model("sabor_pagetypes", type_name)

@@ -20,7 +20,7 @@ from snippets.models import (
 )
 from tests.factories.snippets import PartnerFactory, QuestionAnswerFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Site
 from pagetypes.models import EventIndexPage, EventPage
 from tests.factories.pages import EventPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEBAR = "hebar.localhost:8000"
 SOGRS = "sogrs.localhost:8000"

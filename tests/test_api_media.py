@@ -10,7 +10,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Site
 
 from snippets.models import AssociationSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SOGRS = "sogrs.localhost"
 HEBAR = "hebar.localhost"

@@ -11,7 +11,7 @@ from wagtail_factories import ImageFactory
 from snippets.models import Member, Province
 from tests.factories.snippets import MemberFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from pagetypes.models import AboutPage, EventPage, NewsPage, StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SOGRS = "sogrs.localhost"
 HEBAR = "hebar.localhost"

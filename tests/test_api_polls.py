@@ -16,7 +16,7 @@ from sabor_site.api.polls import VOTER_COOKIE, voter_token
 from snippets.models import AssociationSettings, Poll, PollChoice, PollVote
 from tests.factories.snippets import PollChoiceFactory, PollFactory, SiteFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEBAR = "hebar.localhost:8000"
 TOLERANTNOST = "tolerantnost.localhost:8000"

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Site
 
 from pagetypes.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEBAR = "hebar.localhost"
 SOGRS = "sogrs.localhost"

@@ -15,7 +15,7 @@ from pagetypes.models import NewsIndexPage, NewsPage, StandardPage
 from sabor_site.models import PageRepresentation
 from snippets.models import AssociationSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SOGRS = "sogrs.localhost"
 HEBAR = "hebar.localhost"

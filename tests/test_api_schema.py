@@ -34,7 +34,7 @@ from snippets.models import Poll
 
 from .conftest import DEMO_HOSTS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HOSTS = sorted(DEMO_HOSTS)
 LANGUAGES = [(host, language) for host in HOSTS for language in DEMO_HOSTS[host][1]]

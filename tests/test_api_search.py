@@ -11,7 +11,7 @@ from sabor_site.search import search
 from snippets.models import Member
 from tests.factories.snippets import MemberFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 needs_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",

@@ -27,7 +27,7 @@ from snippets.models import (
 )
 from tests.conftest import DEMO_HOSTS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 COUNTED = [Site, Page, Revision, Locale, Translation, AssociationSettings, AssociationIdentity]
 

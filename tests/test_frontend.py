@@ -27,7 +27,7 @@ from snippets.models import Poll
 
 from .frontend_support import Recorder, cms_in_process, frontend_app
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEBAR = "hebar.localhost"
 TOLERANTNOST = "tolerantnost.localhost"

@@ -45,6 +45,10 @@ pytestmark = [
     ),
     browser_tests_on,
     pytest.mark.django_db,
+    pytest.mark.demo,
+    pytest.mark.browser,
+    # One worker starts the servers and the browser once for the whole module.
+    pytest.mark.xdist_group("browser"),
 ]
 
 

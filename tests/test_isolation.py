@@ -61,7 +61,7 @@ from tests.factories.snippets import (
     get_locale,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DENIED = (302, 403, 404, 405)
 MATRIX_SIZE = 298

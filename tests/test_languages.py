@@ -7,7 +7,7 @@ from wagtail.models import Site
 from snippets.languages import languages_for_site, normalise_language
 from tests.conftest import DEMO_HOSTS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ALL_LANGUAGES = {"bg", "en", "sr-latn"}
 

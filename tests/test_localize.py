@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from pagetypes.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ENGLISH = {
     "Нашите услуги": "Our services",

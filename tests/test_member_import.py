@@ -15,7 +15,7 @@ from snippets.member_import.reader import COLUMNS, MAX_BYTES
 from snippets.models import AssociationSettings, Member
 from tests.factories.snippets import ProvinceFactory, get_locale
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 UPLOAD_URL = "/admin/member-import/"
 TEMPLATE_URL = "/admin/member-import/template.csv"

@@ -85,6 +85,7 @@ def test_creates_everything_an_association_needs_and_reports_it(client):
     assert client.get("/sr-latn/", HTTP_HOST="stara.localhost:8000").status_code == 404
 
 
+@pytest.mark.demo
 def test_officer_can_add_pages_in_every_language_of_their_association_only(client):
     onboard(*ARGS)
     officer = get_user_model().objects.get(username="officer@stara.example")
@@ -101,6 +102,7 @@ def test_officer_can_add_pages_in_every_language_of_their_association_only(clien
     assert response.status_code == 403 or response["Location"] == "/admin/"
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
@@ -127,6 +129,7 @@ def test_bad_input_stops_with_a_message_and_changes_nothing(changes, message):
     assert counts() == before
 
 
+@pytest.mark.demo
 def test_demo_associations_have_the_same_groups():
     for short_name in ("АОЮЦР „Хебър“", "SOGRS"):
         group = Group.objects.get(name=f"{short_name} moderators")

@@ -182,6 +182,7 @@ def test_programme_offers_activity_text_but_not_status_or_years(tree):
     assert not {"ongoing", "2007-12-31", "2004", "2007"} & texts
 
 
+@pytest.mark.demo
 def test_member_count_is_derived_from_the_member_directory(client):
     site = Site.objects.get(hostname="hebar.localhost")
     about = m.AboutPage.objects.get(locale__language_code="bg", url_path__startswith="/hebar/")

@@ -13,7 +13,7 @@ from snippets.models import AssociationSettings, Poll, PollVote
 from snippets.poll_report.admin import PollReportAdmin, PollVoteAdmin
 from tests.factories.snippets import PollChoiceFactory, PollFactory, PollVoteFactory, get_locale
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DENIED = (302, 403, 404)
 REPORT = PollReportAdmin().url_helper

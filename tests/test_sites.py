@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 from pagetypes.models import HomePage
 from tests.conftest import DEMO_HOSTS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HOME_TITLES = {
     "hebar.localhost": ("bg", "Асоциация „Хебър“"),

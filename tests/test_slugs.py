@@ -8,8 +8,6 @@ from wagtail_localize.models import Translation, TranslationSource
 from pagetypes.models import StandardPage
 from pagetypes.slugs import slug_for
 
-pytestmark = pytest.mark.django_db
-
 
 @pytest.mark.parametrize(
     ("text", "language", "slug"),
@@ -32,6 +30,8 @@ def home(host, language):
     return root.get_translation(Locale.objects.get(language_code=language))
 
 
+@pytest.mark.django_db
+@pytest.mark.demo
 def test_a_page_saved_with_a_cyrillic_slug_gets_the_official_transliteration(client):
     parent = home("hebar.localhost", "bg")
     page = StandardPage(title="Общини", slug="общини", locale=parent.locale)
@@ -42,6 +42,8 @@ def test_a_page_saved_with_a_cyrillic_slug_gets_the_official_transliteration(cli
     assert client.get("/bg/obshtini/", HTTP_HOST="hebar.localhost").status_code == 200
 
 
+@pytest.mark.django_db
+@pytest.mark.demo
 def test_a_translators_slug_keeps_its_letters(django_capture_on_commit_callbacks):
     parent = home("sogrs.localhost", "en")
     page = StandardPage(title="St George's Day", slug="st-georges-day", locale=parent.locale)

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Site
 from pagetypes.models import AboutPage, StandardPage
 from snippets.models import AssociationSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 URL = "/admin/translation-status/"
 

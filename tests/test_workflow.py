@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from pagetypes.models import StandardPage
 from snippets.models import AssociationSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture
