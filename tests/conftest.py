@@ -30,14 +30,24 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if DEMO_FIXTURES & set(item.fixturenames) and not item.get_closest_marker("demo"):
             item.add_marker(pytest.mark.demo)
+        if _transactional(item):
+            # It empties every table when it ends and pytest-django runs it after the others:
+            # it builds its own data and is given no demo.
+            continue
         if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
             item.fixturenames.insert(0, "demo_content")
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    uses = {"transactional_db", "live_server"} & set(item.fixturenames)
+    return bool(uses) or bool(marker and marker.kwargs.get("transaction"))
 
 
 @pytest.fixture
 def demo_content(django_db_setup, django_db_blocker):
     """The four demo associations, loaded into this worker's test database the first time a
-    test needs them, and again if a transactional test has emptied the tables since."""
+    test needs them (checked per test: a load costs seconds, the check one query)."""
     with django_db_blocker.unblock():
         ensure_demo()
 
