@@ -1,7 +1,7 @@
 """Pages in the admin: an officer reaches only their associations' pages.
 
 Wagtail's page permissions (granted on every locale root of the association,
-``pagetypes.permissions``) hold most page screens to the officer's pages. Three do not,
+``pagetypes.permissions``) hold most page screens to the officer's pages. Four do not,
 because an officer's "explorable root" is the tree root (their permissions sit on sibling
 home pages, one per language), and every page is below it:
 
@@ -9,11 +9,17 @@ home pages, one per language), and every page is below it:
   ``construct_page_chooser_queryset`` hook;
 - the explorer and the chooser, given another association's page id, show that page's
   title (and translations) as the heading; Wagtail offers no hook before they do, so
-  their ``get`` is wrapped here (:func:`guard_page_browsing`, the one patch of Wagtail);
+  their ``get`` is wrapped here (:func:`guard_page_browsing`: two patches of Wagtail);
 - the move confirmation screen shows the page and destination before checking anything:
   the ``before_move_page`` hook asks first;
 - the page types usage report counts every association's pages and names the last edited
-  page of each type, whoever's: superusers only (menu item hidden, view refused).
+  page of each type, whoever's: superusers only (menu item hidden by the
+  ``construct_reports_menu`` hook, the view refused by a third patch, :func:`superusers_only`:
+  its ``any_permission_required`` lets any page editor in and no hook narrows it).
+
+These three patches are all Sabor makes to Wagtail's classes. ``tests/test_admin_patches.py``
+fails when an upgrade changes a patched method's signature or moves it to another class,
+so the patches are looked at again on every upgrade.
 """
 
 from functools import wraps
