@@ -63,6 +63,26 @@ def test_admin_login_is_printed_and_works(client, monkeypatch):
     assert client.login(username="demoadmin", password="demo-pass-456")
     assert client.get("/admin/").status_code == 200
 
+    # The account form saves as the browser sends it back, with only the language changed.
+    admin = get_user_model().objects.get(username="demoadmin")
+    form = {
+        "name_email-first_name": admin.first_name,
+        "name_email-last_name": admin.last_name,
+        "name_email-email": admin.email,
+        "locale-preferred_language": "sr-latn",
+        "locale-current_time_zone": "",
+        "theme-theme": "system",
+        "theme-density": "default",
+        "theme-contrast": "system",
+        "theme-keyboard_shortcuts": "on",
+    }
+    response = client.post("/admin/account/", form)
+    assert response.status_code == 302, (
+        response.context["panels_by_tab"] if response.context else ""
+    )
+    user = get_user_model().objects.get(username="demoadmin")
+    assert user.wagtail_userprofile.preferred_language == "sr-latn"
+
 
 def test_generated_password_is_printed_when_none_is_given(client, monkeypatch):
     monkeypatch.delenv("SABOR_ADMIN_PASSWORD", raising=False)

@@ -53,5 +53,9 @@ class Command(BaseCommand):
                 "(reset it with: manage.py changepassword %(u)s)"
             ) % {"u": username}
         password = env_password or secrets.token_urlsafe(12)
-        User.objects.create_superuser(username, f"{username}@localhost", password)
+        # Wagtail's account form requires a first and last name: without them the demo
+        # administrator could not even change the admin's language.
+        User.objects.create_superuser(
+            username, f"{username}@localhost", password, first_name="Sabor", last_name="Demo"
+        )
         return _("user %(u)s, password %(p)s") % {"u": username, "p": password}
