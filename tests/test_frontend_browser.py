@@ -16,7 +16,6 @@ connection and commits, so the module deletes its votes when it ends.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import threading
@@ -25,9 +24,9 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from django.core.management import call_command
 
 from .browser import browser_tests_on
+from .conftest import ensure_demo
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -52,25 +51,6 @@ pytestmark = [
 ]
 
 
-def _ensure_demo():
-    """The demo associations, loaded again if a transactional test emptied the tables
-    (should this module ever run after one)."""
-    from wagtail.models import Collection, Locale, Page, Site
-
-    from sabor_site import hosts
-
-    hostnames = [f"{name}.localhost" for name in ASSOCIATIONS]
-    if Site.objects.filter(hostname__in=hostnames).count() == len(hostnames):
-        return
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", locale=english))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    call_command("load_demo", verbosity=0, stdout=io.StringIO())
-    hosts.clear()
-
-
 @pytest.fixture(scope="module")
 def servers(django_db_setup, django_db_blocker):
     """The CMS (live-server thread) and the frontend (werkzeug thread) pointing at it."""
@@ -82,7 +62,7 @@ def servers(django_db_setup, django_db_blocker):
     from .frontend_support import frontend_app
 
     with django_db_blocker.unblock():
-        _ensure_demo()
+        ensure_demo()  # again, if a transactional test emptied the tables
         last_vote = max(PollVote.objects.values_list("pk", flat=True), default=0)
     cms = LiveServer("127.0.0.1:0")
     # No kept-alive connections to the CMS: each of its request threads ends with its
