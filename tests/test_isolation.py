@@ -21,8 +21,9 @@ The matrix: an officer of Hebar (a member of the Hebar moderators' group, as
 against objects of SOGRS whose names say "SECRET", and asserts that no answer contains
 them (nor SOGRS' name, except in the Site filter of Wagtail's page listings) and that
 every URL naming a SOGRS object answers 403, 404, 405 or a redirect away (the one
-exception, "is there a workflow to cancel?", answers a bare JSON step). 298 URL × object
-checks in all today. The URLs are found by walking Wagtail's URL resolver, so a new snippet
+exception, "is there a workflow to cancel?", answers a bare JSON step): 298 URL × object
+checks with nine snippet models on Wagtail 8.0.1 (each test asserts a floor, not the
+total). The URLs are found by walking Wagtail's URL resolver, so a new snippet
 type or a new Wagtail view joins the matrix by itself; each test checks, whatever order or
 worker it runs in, that its walk reached at least the URLs listed above. Also: the officer
 does their own work (200 on Hebar's objects, a new snippet lands in Hebar), and a crafted
